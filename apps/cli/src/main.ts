@@ -1,0 +1,59 @@
+import { ConfigError, EmbeddedPostgresHandle, loadConfig } from '@tremplin/core';
+import { resolve } from 'node:path';
+import { generateSchema, migrate, previewMails, printCredentials, seedIfEmpty } from './commands';
+import { launch, prepareLocalEnvironment } from './launcher';
+
+const print = (line = '') => process.stdout.write(`${line}\n`);
+
+/** The configuration of a developer machine (see prepareLocalEnvironment), for one-shot commands. */
+let embeddedPostgres: EmbeddedPostgresHandle | null = null;
+
+async function localConfig() {
+  const { env, embedded } = await prepareLocalEnvironment();
+  embeddedPostgres = embedded;
+  return loadConfig(env);
+}
+
+const COMMANDS: Record<string, () => Promise<void>> = {
+  start: launch,
+  migrate: async () => {
+    const applied = await migrate(await localConfig());
+    print(applied.length ? `Migrations appliquées :\n  ${applied.join('\n  ')}` : 'Aucune migration en attente.');
+  },
+  seed: async () => {
+    const config = await localConfig();
+    await migrate(config);
+    const credentials = await seedIfEmpty(config);
+    if (credentials) printCredentials(credentials);
+    else print('La base contient déjà des comptes : données de démonstration non chargées.');
+  },
+  schema: async () => {
+    await generateSchema(await localConfig(), 'schema.gql');
+    print('schema.gql écrit.');
+  },
+  'mail-preview': async () => {
+    const files = await previewMails(resolve('.data/mail-preview'));
+    print(`Aperçus des e-mails :\n  ${files.join('\n  ')}`);
+  },
+};
+
+const name = process.argv[2] ?? '';
+const command = COMMANDS[name];
+if (!command) {
+  process.stderr.write(`Commande inconnue « ${name} ». Commandes : ${Object.keys(COMMANDS).join(', ')}\n`);
+  process.exit(2);
+}
+command().then(
+  async () => {
+    if (name === 'start') return;
+    await embeddedPostgres?.stop();
+    process.exit(0);
+  },
+  async (error: unknown) => {
+    await embeddedPostgres?.stop();
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,20 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { JOB_DEFINITIONS, JobName, JobQueue } from '@tremplin/core';
+
+/** Jobs that run on a schedule. Upserting a scheduler is idempotent: every worker may do it. */
+export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; pattern?: string }> = [
+  { job: JobName.RelayOutbox, every: 10_000 },
+];
+
+@Injectable()
+export class RecurringJobs implements OnApplicationBootstrap {
+  constructor(private readonly jobs: JobQueue) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const { job, every, pattern } of RECURRING_JOBS) {
+      await this.jobs
+        .queue(JOB_DEFINITIONS[job].queue)
+        .upsertJobScheduler(job, every ? { every } : { pattern, tz: 'Europe/Paris' }, { name: job, data: {} });
+    }
+  }
+}

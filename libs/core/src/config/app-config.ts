@@ -1,0 +1,130 @@
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+
+export const QUEUE_BACKENDS = ['redis', 'postgres'] as const;
+export type QueueBackend = (typeof QUEUE_BACKENDS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every setting of the platform, read from the environment once at boot and validated.
+ * Property names are the environment variable names, so an error names the variable.
+ * Secrets are listed in SECRET_SETTINGS and never logged.
+ */
+export class AppConfig {
+  /** PostgreSQL connection string (system of record). */
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'doit être une URL postgres://…' })
+  DATABASE_URL: string;
+
+  /** Redis connection string; when set, queues run on Redis unless QUEUE_BACKEND says otherwise. */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^rediss?:\/\/.+/, { message: 'doit être une URL redis://…' })
+  REDIS_URL?: string;
+
+  /** `redis` (default when REDIS_URL is set) or `postgres` (BullMQ's PostgreSQL backend on DATABASE_URL). */
+  @IsIn(QUEUE_BACKENDS, { message: `doit valoir ${QUEUE_BACKENDS.join(' ou ')}` })
+  QUEUE_BACKEND: QueueBackend;
+
+  /** Namespace of every queue key (Redis) or schema (PostgreSQL); tests give each file its own. */
+  @Matches(/^[a-z][a-z0-9_]{0,40}$/, { message: 'doit être un identifiant en minuscules (a-z, 0-9, _)' })
+  QUEUE_PREFIX = 'tremplin';
+
+  /** SMTP server, e.g. smtp://user:pass@host:587. Unset: mail is written to MAIL_DIR instead. */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^smtps?:\/\/.+/, { message: 'doit être une URL smtp://… ou smtps://…' })
+  SMTP_URL?: string;
+
+  /** Folder where outgoing mail is written as .eml files when SMTP_URL is unset. */
+  @IsString()
+  MAIL_DIR = '.data/mail';
+
+  /** Sender of every email, e.g. "Tremplin <no-reply@tremplin.ain.fr>". */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Tremplin <no-reply@tremplin.local>';
+
+  /** Public base URL used in links sent by email (no trailing slash). */
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'doit être une URL http(s)://…' },
+  )
+  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\/+$/, '') : value))
+  APP_URL = 'http://localhost:3000';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Secret signing staff JWTs (at least 32 characters). */
+  @IsString()
+  @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
+  JWT_SECRET: string;
+
+  /** Lifetime of a staff session token, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  JWT_TTL_SECONDS = 12 * 3600;
+
+  /** Secret signing the links sent to beneficiaries (at least 32 characters, distinct from JWT_SECRET). */
+  @IsString()
+  @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
+  LINK_SECRET: string;
+
+  /** First administrator, created at first start when no admin exists. */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsEmail({}, { message: 'doit être une adresse e-mail valide' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
+  @MinLength(12, { message: 'doit contenir au moins 12 caractères' })
+  ADMIN_PASSWORD?: string;
+
+  @IsIn(LOG_LEVELS, { message: `doit valoir l'un de : ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** Login attempts allowed per client and per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 10;
+
+  /** Requests to signed beneficiary links allowed per client and per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LINK_RATE_LIMIT = 30;
+
+  /** Maximum depth and complexity of a GraphQL operation. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COMPLEXITY = 2000;
+}
+
+/** Settings whose values must never be printed. */
+export const SECRET_SETTINGS: ReadonlyArray<keyof AppConfig> = [
+  'JWT_SECRET',
+  'LINK_SECRET',
+  'ADMIN_PASSWORD',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'SMTP_URL',
+];

@@ -1,0 +1,69 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppException } from '../errors/app.exception';
+import { ErrorCode, defaultMessageOf, httpStatusOf } from '../errors/error-code';
+import { PageRenderer, definePage } from '../web/page-renderer';
+
+const ERROR_PAGE = definePage<{ title: string; message: string; home: boolean }>(
+  (data) => data.title,
+  `<h1>{{title}}</h1><p>{{message}}</p>{{#if home}}<p><a href="/">Retour à l'accueil</a></p>{{/if}}`,
+);
+
+function codeOfStatus(status: number): ErrorCode {
+  if (status === 401) return ErrorCode.UNAUTHENTICATED;
+  if (status === 403) return ErrorCode.FORBIDDEN;
+  if (status === 404) return ErrorCode.NOT_FOUND;
+  if (status === 429) return ErrorCode.RATE_LIMITED;
+  if (status >= 400 && status < 500) return ErrorCode.BAD_USER_INPUT;
+  return ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * Errors of the plain HTTP routes: JSON `{ code, message, fields }` for programs, a French page
+ * for browsers (and, for a browser without a session, a redirect to the login page).
+ * GraphQL errors are left to the GraphQL error formatter.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+  private readonly pages = new PageRenderer();
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() !== 'http') return exception;
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+
+    let code: ErrorCode;
+    let message: string;
+    let fields: unknown;
+    if (exception instanceof AppException) {
+      code = exception.code;
+      message = exception.message;
+      fields = exception.extra.fields;
+    } else if (exception instanceof HttpException) {
+      code = codeOfStatus(exception.getStatus());
+      message = defaultMessageOf(code);
+    } else {
+      this.logger.error({
+        event: 'http.internal_error',
+        path: request.path,
+        error: exception instanceof Error ? exception.stack : String(exception),
+      });
+      code = ErrorCode.INTERNAL_SERVER_ERROR;
+      message = defaultMessageOf(code);
+    }
+    const status = httpStatusOf(code);
+    const wantsHtml = request.method === 'GET' && request.accepts(['json', 'html']) === 'html';
+    if (wantsHtml && code === ErrorCode.UNAUTHENTICATED) {
+      return response.redirect(303, `/connexion?suite=${encodeURIComponent(request.originalUrl)}`);
+    }
+    if (wantsHtml) {
+      const title = status === 404 ? 'Page introuvable' : status >= 500 ? 'Erreur' : 'Action impossible';
+      return response
+        .status(status)
+        .type('html')
+        .send(this.pages.render(ERROR_PAGE, { title, message, home: status !== 500 }));
+    }
+    return response.status(status).json({ code, message, ...(fields ? { fields } : {}) });
+  }
+}

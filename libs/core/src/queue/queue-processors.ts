@@ -1,0 +1,23 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Type } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { JobDispatcher } from './job-dispatcher';
+import { QUEUE_CONCURRENCY, QueueName } from './queue-name.enum';
+
+/** One @nestjs/bullmq processor per queue, each routing its jobs through the dispatcher. */
+function processorFor(queue: QueueName): Type<WorkerHost> {
+  @Processor(queue, { concurrency: QUEUE_CONCURRENCY[queue] })
+  class QueueProcessor extends WorkerHost {
+    constructor(private readonly dispatcher: JobDispatcher) {
+      super();
+    }
+
+    process(job: Job): Promise<unknown> {
+      return this.dispatcher.dispatch(job);
+    }
+  }
+  Object.defineProperty(QueueProcessor, 'name', { value: `${queue}QueueProcessor` });
+  return QueueProcessor;
+}
+
+export const QUEUE_PROCESSORS: Type<WorkerHost>[] = Object.values(QueueName).map(processorFor);

@@ -1,0 +1,159 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  AppConfig,
+  AppException,
+  Clock,
+  Connection,
+  Mailer,
+  Role,
+  UnitOfWork,
+  pageWindow,
+  toConnection,
+} from '@tremplin/core';
+import { Brackets, IsNull, Repository } from 'typeorm';
+import { normalizeEmail, passwordProblems } from './domain/password-policy';
+import { CreateUserInput } from './dto/create-user.input';
+import { UsersArgs } from './dto/users.args';
+import { ROLE_LABELS, WELCOME_MAIL } from './identity.mail';
+import { PasswordHasher } from './password-hasher';
+import { Territory } from './territory.entity';
+import { User } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly hasher: PasswordHasher,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(id: string): Promise<User> {
+    const user = await this.users.findOne({ where: { id }, relations: { territory: true } });
+    if (!user) throw AppException.notFound('Utilisateur introuvable.');
+    return user;
+  }
+
+  async list(args: UsersArgs): Promise<Connection<User>> {
+    const { skip, take } = pageWindow(args);
+    const query = this.users
+      .createQueryBuilder('user')
+      .leftJoinAndSelect('user.territory', 'territory')
+      .orderBy('user.lastName', 'ASC')
+      .addOrderBy('user.firstName', 'ASC')
+      .addOrderBy('user.id', 'ASC')
+      .skip(skip)
+      .take(take);
+    if (args.role) query.andWhere('user.role = :role', { role: args.role });
+    if (args.territoryId) query.andWhere('user.territoryId = :territoryId', { territoryId: args.territoryId });
+    if (args.search?.trim()) {
+      const pattern = `%${args.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        new Brackets((where) =>
+          where
+            .where('immutable_unaccent(user.lastName) ILIKE immutable_unaccent(:pattern)', { pattern })
+            .orWhere('immutable_unaccent(user.firstName) ILIKE immutable_unaccent(:pattern)', { pattern })
+            .orWhere('user.email ILIKE :pattern', { pattern }),
+        ),
+      );
+    }
+    const [items, total] = await query.getManyAndCount();
+    return toConnection(items, skip, total);
+  }
+
+  /** Creates a staff account and, in the same transaction, the welcome email. */
+  async create(input: CreateUserInput): Promise<User> {
+    const email = normalizeEmail(input.email);
+    const problems = passwordProblems(input.password, email);
+    if (problems.length > 0) {
+      throw AppException.badInput(`Données invalides : password : ${problems.join(', ')}`, [
+        { field: 'password', messages: problems },
+      ]);
+    }
+    if (input.role === Role.ASSOCIATION && !input.associationId) {
+      throw AppException.invalidField('associationId', 'est obligatoire pour un membre d’association');
+    }
+    if (input.role !== Role.ASSOCIATION && input.associationId) {
+      throw AppException.invalidField('associationId', 'est réservé au rôle ASSOCIATION');
+    }
+    if (input.isTerritoryManager && !input.territoryId) {
+      throw AppException.invalidField('territoryId', 'est obligatoire pour un responsable de territoire');
+    }
+    const passwordHash = await this.hasher.hash(input.password);
+
+    const id = await this.unitOfWork.run(async (tx) => {
+      if (input.territoryId && !(await tx.manager.existsBy(Territory, { id: input.territoryId }))) {
+        throw AppException.invalidField('territoryId', 'territoire inconnu');
+      }
+      const inserted = await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({
+          email,
+          passwordHash,
+          role: input.role,
+          firstName: input.firstName.trim(),
+          lastName: input.lastName.trim(),
+          phone: input.phone ?? null,
+          territoryId: input.territoryId ?? null,
+          isTerritoryManager: input.isTerritoryManager ?? false,
+          associationId: input.associationId ?? null,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const row = inserted.raw[0] as { id: string } | undefined;
+      if (!row) throw AppException.conflict('Un compte existe déjà avec cette adresse e-mail.');
+      await this.mailer.queue(tx, {
+        idempotencyKey: `user:${row.id}:welcome`,
+        template: WELCOME_MAIL,
+        to: email,
+        data: {
+          firstName: input.firstName.trim(),
+          roleLabel: ROLE_LABELS[input.role],
+          email,
+          appUrl: this.config.APP_URL,
+        },
+      });
+      return row.id;
+    });
+    this.logger.log({ event: 'user.created', userId: id, role: input.role });
+    return this.get(id);
+  }
+
+  async disable(id: string, by: { id: string }): Promise<User> {
+    if (id === by.id) throw AppException.forbidden('Vous ne pouvez pas désactiver votre propre compte.');
+    const result = await this.users.update({ id, disabledAt: IsNull() }, { disabledAt: this.clock.now() });
+    if (!result.affected && !(await this.users.existsBy({ id })))
+      throw AppException.notFound('Utilisateur introuvable.');
+    return this.get(id);
+  }
+
+  /** Creates the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD when no administrator exists yet. */
+  async ensureFirstAdmin(): Promise<'created' | 'exists' | 'not-configured'> {
+    if (!this.config.ADMIN_EMAIL || !this.config.ADMIN_PASSWORD) return 'not-configured';
+    if (await this.users.existsBy({ role: Role.ADMIN })) return 'exists';
+    const passwordHash = await this.hasher.hash(this.config.ADMIN_PASSWORD);
+    const result = await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({
+        email: normalizeEmail(this.config.ADMIN_EMAIL),
+        passwordHash,
+        role: Role.ADMIN,
+        firstName: 'Administrateur',
+        lastName: 'Tremplin',
+      })
+      .orIgnore()
+      .execute();
+    const created = (result.identifiers.filter(Boolean).length ?? 0) > 0 && result.raw.length > 0;
+    if (created) this.logger.log({ event: 'user.first_admin_created' });
+    return created ? 'created' : 'exists';
+  }
+}

@@ -1,0 +1,55 @@
+export type CompetencyCategory = 'SAVOIR_ETRE' | 'TRANSVERSAL' | 'PRATIQUE';
+
+/**
+ * Competencies a volunteer mission develops and a job needs. SAVOIR_ETRE are the 14
+ * « savoir-être professionnels » of France Travail's ROME referential; TRANSVERSAL and
+ * PRATIQUE are the competencies most often shown in volunteer missions.
+ */
+export const COMPETENCIES: ReadonlyArray<{ code: string; label: string; category: CompetencyCategory }> = [
+  { code: 'SE_EQUIPE', label: 'Travailler en équipe', category: 'SAVOIR_ETRE' },
+  { code: 'SE_RIGUEUR', label: 'Faire preuve de rigueur et de précision', category: 'SAVOIR_ETRE' },
+  { code: 'SE_AUTONOMIE', label: "Faire preuve d'autonomie", category: 'SAVOIR_ETRE' },
+  { code: 'SE_SERVICE', label: 'Avoir le sens du service', category: 'SAVOIR_ETRE' },
+  { code: 'SE_REACTIVITE', label: 'Faire preuve de réactivité', category: 'SAVOIR_ETRE' },
+  { code: 'SE_STRESS', label: 'Gérer son stress', category: 'SAVOIR_ETRE' },
+  { code: 'SE_PERSEVERANCE', label: 'Faire preuve de persévérance', category: 'SAVOIR_ETRE' },
+  { code: 'SE_CREATIVITE', label: "Faire preuve de créativité, d'inventivité", category: 'SAVOIR_ETRE' },
+  { code: 'SE_CURIOSITE', label: 'Faire preuve de curiosité', category: 'SAVOIR_ETRE' },
+  { code: 'SE_SENS', label: 'Inspirer, donner du sens', category: 'SAVOIR_ETRE' },
+  {
+    code: 'SE_ORGANISATION',
+    label: 'Organiser son travail selon les priorités et les objectifs',
+    category: 'SAVOIR_ETRE',
+  },
+  { code: 'SE_INITIATIVE', label: 'Prendre des initiatives et être force de proposition', category: 'SAVOIR_ETRE' },
+  { code: 'SE_LEADERSHIP', label: 'Faire preuve de leadership', category: 'SAVOIR_ETRE' },
+  { code: 'SE_ADAPTATION', label: "S'adapter aux changements", category: 'SAVOIR_ETRE' },
+  { code: 'TR_ACCUEIL', label: 'Accueil du public', category: 'TRANSVERSAL' },
+  { code: 'TR_COMMUNICATION_ORALE', label: 'Communication orale', category: 'TRANSVERSAL' },
+  { code: 'TR_COMMUNICATION_ECRITE', label: 'Communication écrite', category: 'TRANSVERSAL' },
+  { code: 'TR_NUMERIQUE', label: 'Utilisation des outils numériques', category: 'TRANSVERSAL' },
+  { code: 'TR_ANIMATION_GROUPE', label: "Animation d'un groupe", category: 'TRANSVERSAL' },
+  { code: 'TR_CONDUITE_PROJET', label: 'Conduite de projet', category: 'TRANSVERSAL' },
+  { code: 'TR_ECOUTE', label: 'Écoute et bienveillance', category: 'TRANSVERSAL' },
+  { code: 'TR_PONCTUALITE', label: 'Respect des horaires et des engagements', category: 'TRANSVERSAL' },
+  { code: 'TR_CONSIGNES_SECURITE', label: 'Respect des consignes d’hygiène et de sécurité', category: 'TRANSVERSAL' },
+  { code: 'TR_ADMINISTRATIF', label: 'Gestion administrative et classement', category: 'TRANSVERSAL' },
+  { code: 'TR_TRANSMISSION', label: 'Transmission de savoirs', category: 'TRANSVERSAL' },
+  { code: 'TR_MEDIATION', label: 'Médiation et gestion des conflits', category: 'TRANSVERSAL' },
+  { code: 'PR_LOGISTIQUE', label: 'Logistique', category: 'PRATIQUE' },
+  { code: 'PR_MANUTENTION', label: 'Manutention', category: 'PRATIQUE' },
+  { code: 'PR_GESTION_STOCK', label: 'Gestion de stock', category: 'PRATIQUE' },
+  { code: 'PR_CUISINE_COLLECTIVE', label: 'Cuisine collective', category: 'PRATIQUE' },
+  { code: 'PR_HYGIENE_ALIMENTAIRE', label: 'Hygiène alimentaire (HACCP)', category: 'PRATIQUE' },
+  { code: 'PR_VENTE_CAISSE', label: 'Vente et tenue de caisse', category: 'PRATIQUE' },
+  { code: 'PR_ENTRETIEN_LOCAUX', label: 'Entretien et nettoyage des locaux', category: 'PRATIQUE' },
+  { code: 'PR_ESPACES_VERTS', label: 'Jardinage et entretien des espaces verts', category: 'PRATIQUE' },
+  { code: 'PR_BRICOLAGE', label: 'Petit bricolage et maintenance', category: 'PRATIQUE' },
+  { code: 'PR_TRI_RECYCLAGE', label: 'Tri et recyclage', category: 'PRATIQUE' },
+  { code: 'PR_AIDE_PERSONNE', label: 'Aide et accompagnement de personnes', category: 'PRATIQUE' },
+  { code: 'PR_ANIMATION_ENFANTS', label: "Animation auprès d'enfants", category: 'PRATIQUE' },
+  { code: 'PR_CONDUITE_LIVRAISON', label: 'Conduite et livraison', category: 'PRATIQUE' },
+  { code: 'PR_SOINS_ANIMAUX', label: 'Soins aux animaux', category: 'PRATIQUE' },
+  { code: 'PR_ORGANISATION_EVENEMENT', label: "Organisation d'événements", category: 'PRATIQUE' },
+  { code: 'PR_PREMIERS_SECOURS', label: 'Gestes de premiers secours', category: 'PRATIQUE' },
+];

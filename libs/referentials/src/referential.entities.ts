@@ -1,0 +1,103 @@
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, JoinTable, ManyToMany, PrimaryColumn, Relation } from 'typeorm';
+import { CompetencyCategory } from './data/competencies.data';
+import { DayPart, Weekday } from './domain/weekly-slots';
+import { FrenchLevel } from './domain/french-level';
+
+registerEnumType(Weekday, { name: 'Weekday', description: 'Jour de la semaine' });
+registerEnumType(DayPart, { name: 'DayPart', description: 'Moment de la journée : matin, après-midi ou soir' });
+registerEnumType(FrenchLevel, { name: 'FrenchLevel', description: 'Niveau de français (échelle CECRL, A1 à C2)' });
+
+export enum CompetencyCategoryEnum {
+  SAVOIR_ETRE = 'SAVOIR_ETRE',
+  TRANSVERSAL = 'TRANSVERSAL',
+  PRATIQUE = 'PRATIQUE',
+}
+registerEnumType(CompetencyCategoryEnum, {
+  name: 'CompetencyCategory',
+  description: 'SAVOIR_ETRE : savoir-être professionnel (ROME) ; TRANSVERSAL ; PRATIQUE : savoir-faire',
+});
+
+/** A commune of the Ain, with the coordinates of its centroid and its CDS. */
+@ObjectType({ description: "Commune de l'Ain" })
+@Entity('commune')
+export class Commune {
+  @Field(() => ID, { description: 'Code INSEE' })
+  @PrimaryColumn({ type: 'text' })
+  inseeCode: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => Float)
+  @Column({ type: 'double precision' })
+  latitude: number;
+
+  @Field(() => Float)
+  @Column({ type: 'double precision' })
+  longitude: number;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  territoryId: string;
+}
+
+@ObjectType({ description: "Domaine d'action d'une mission bénévole" })
+@Entity('mission_domain')
+export class MissionDomain {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'text' })
+  code: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  label: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'integer' })
+  sortOrder: number;
+}
+
+@ObjectType({ description: 'Compétence du référentiel (savoir-être, transversale ou pratique)' })
+@Entity('competency')
+export class Competency {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'text' })
+  code: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  label: string;
+
+  @Field(() => CompetencyCategoryEnum)
+  @Column({ type: 'text' })
+  category: CompetencyCategory;
+
+  @Column({ type: 'integer' })
+  sortOrder: number;
+}
+
+@ObjectType({ description: 'Métier visé (référentiel ROME) et les compétences qu’il demande' })
+@Entity('job')
+export class Job {
+  @Field(() => ID, { description: 'Code ROME' })
+  @PrimaryColumn({ type: 'text' })
+  romeCode: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  label: string;
+
+  @Field(() => [Competency])
+  @ManyToMany(() => Competency)
+  @JoinTable({
+    name: 'job_competency',
+    joinColumn: { name: 'job_code', referencedColumnName: 'romeCode' },
+    inverseJoinColumn: { name: 'competency_code', referencedColumnName: 'code' },
+  })
+  competencies: Relation<Competency>[];
+}

@@ -1,0 +1,34 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AnyStaff } from '@tremplin/core';
+import { CommuneConnection, CommunesArgs, CompetenciesArgs } from './dto/referentials.args';
+import { Competency, Job, MissionDomain } from './referential.entities';
+import { ReferentialsService } from './referentials.service';
+
+@Resolver()
+export class ReferentialsResolver {
+  constructor(private readonly referentials: ReferentialsService) {}
+
+  @AnyStaff()
+  @Query(() => [MissionDomain], { description: 'Les domaines des missions bénévoles' })
+  missionDomains(): Promise<MissionDomain[]> {
+    return this.referentials.listDomains();
+  }
+
+  @AnyStaff()
+  @Query(() => [Competency], { description: 'Le référentiel de compétences' })
+  competencies(@Args() args: CompetenciesArgs): Promise<Competency[]> {
+    return this.referentials.listCompetencies(args.category);
+  }
+
+  @AnyStaff()
+  @Query(() => [Job], { description: 'Les métiers visés (ROME) et les compétences qu’ils demandent' })
+  jobs(): Promise<Job[]> {
+    return this.referentials.listJobs();
+  }
+
+  @AnyStaff()
+  @Query(() => CommuneConnection, { description: "Les communes de l'Ain" })
+  communes(@Args() args: CommunesArgs): Promise<CommuneConnection> {
+    return this.referentials.listCommunes(args);
+  }
+}

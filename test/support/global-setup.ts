@@ -1,0 +1,32 @@
+// Runs outside Jest's module system: relative imports of dependency-free helpers only.
+import { databaseUrl, isPortOpen, startEmbeddedPostgres } from '../../libs/core/src/runtime/local-services';
+
+const EMBEDDED_TEST_PG_PORT = 54330;
+
+async function findPostgres(): Promise<string> {
+  const configured = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (configured) return databaseUrl(configured, 'postgres');
+  if (await isPortOpen('127.0.0.1', 5432)) return 'postgres://postgres@127.0.0.1:5432/postgres';
+  process.stdout.write(
+    `\n[tests] aucun PostgreSQL sur 127.0.0.1:5432 : démarrage d'un PostgreSQL intégré (port ${EMBEDDED_TEST_PG_PORT})\n`,
+  );
+  const embedded = await startEmbeddedPostgres('.data/test-postgres', EMBEDDED_TEST_PG_PORT);
+  (globalThis as { __embeddedPostgres?: typeof embedded }).__embeddedPostgres = embedded;
+  return embedded.serverUrl;
+}
+
+async function findRedis(): Promise<string | undefined> {
+  if (process.env.QUEUE_BACKEND === 'postgres') return undefined;
+  const configured = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL;
+  if (configured) return configured;
+  return (await isPortOpen('127.0.0.1', 6379)) ? 'redis://127.0.0.1:6379' : undefined;
+}
+
+/** Finds (or starts) PostgreSQL and Redis once per run; test files read the result from the environment. */
+export default async function globalSetup(): Promise<void> {
+  const serverUrl = await findPostgres();
+  const redisUrl = await findRedis();
+  process.env.TEST_PG_SERVER_URL = serverUrl;
+  process.env.TEST_QUEUE_BACKEND = redisUrl ? 'redis' : 'postgres';
+  process.env.TEST_REDIS_URL = redisUrl ?? '';
+}

@@ -1,0 +1,223 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, Clock, Role, buildDataSourceOptions, loadConfig, redisOptionsFromUrl } from '@tremplin/core';
+import { DATABASE_REGISTRY, MIGRATIONS } from '@tremplin/platform';
+import { createHash } from 'node:crypto';
+import {
+  SmtpSink,
+  TestDatabase,
+  createTestDatabase,
+  ensureTemplateDatabase,
+  testEnvironment,
+} from '@tremplin/core/testing';
+import { PasswordHasher, Territory, User } from '@tremplin/identity';
+import { GraphQLFormattedError } from 'graphql';
+import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { createWorkerApp } from '../../apps/worker/src/bootstrap';
+
+export interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export interface TestPlatformOptions {
+  /** Start the worker too (default true). */
+  worker?: boolean;
+  clock?: Clock;
+  /** Overrides of environment variables (e.g. LOGIN_RATE_LIMIT). */
+  env?: Record<string, string>;
+}
+
+export interface StaffAccount {
+  user: User;
+  token: string;
+  password: string;
+}
+
+export const TEST_PASSWORD = 'mot-de-passe-de-test-1';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let cachedHash: Promise<string> | undefined;
+
+/** The template's name changes whenever a migration is added or its code changes. */
+export const TEMPLATE_DATABASE = (() => {
+  const hash = createHash('sha1');
+  for (const migration of MIGRATIONS) hash.update(migration.name).update(String(migration.prototype.up));
+  return `tremplin_tpl_${hash.digest('hex').slice(0, 12)}`;
+})();
+
+async function migrateTemplate(url: string): Promise<void> {
+  const dataSource = new DataSource(buildDataSourceOptions(url, DATABASE_REGISTRY, { poolSize: 1 }));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * The whole platform for one test file: its own database (copied from the migrated template),
+ * its own queue prefix, a real SMTP sink, the API listening on a free port and the worker.
+ */
+export class TestPlatform {
+  private constructor(
+    readonly config: AppConfig,
+    readonly db: TestDatabase,
+    readonly smtp: SmtpSink,
+    readonly api: NestExpressApplication,
+    public worker: INestApplicationContext | null,
+    private readonly clock: Clock | undefined,
+  ) {}
+
+  static async start(options: TestPlatformOptions = {}): Promise<TestPlatform> {
+    const env = testEnvironment();
+    await ensureTemplateDatabase(env, TEMPLATE_DATABASE, migrateTemplate);
+    const [db, smtp, port] = await Promise.all([
+      createTestDatabase(env, TEMPLATE_DATABASE),
+      SmtpSink.start(),
+      freePort(),
+    ]);
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      QUEUE_BACKEND: env.queueBackend,
+      REDIS_URL: env.redisUrl,
+      QUEUE_PREFIX: `t_${randomBytes(4).toString('hex')}`,
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Tremplin <no-reply@tremplin.test>',
+      APP_URL: `http://127.0.0.1:${port}`,
+      PORT: String(port),
+      JWT_SECRET: 'test-jwt-secret-0123456789abcdef-0123',
+      LINK_SECRET: 'test-link-secret-0123456789abcdef-012',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      LOGIN_RATE_LIMIT: '1000',
+      LINK_RATE_LIMIT: '1000',
+      ...options.env,
+    });
+    const api = await createApiApp({ config, clock: options.clock });
+    await api.listen(port, '127.0.0.1');
+    const platform = new TestPlatform(config, db, smtp, api, null, options.clock);
+    if (options.worker !== false) await platform.startWorker();
+    return platform;
+  }
+
+  get baseUrl(): string {
+    return this.config.APP_URL;
+  }
+
+  get dataSource(): DataSource {
+    return this.api.get(DataSource);
+  }
+
+  async startWorker(): Promise<INestApplicationContext> {
+    this.worker ??= await createWorkerApp({ config: this.config, clock: this.clock });
+    return this.worker;
+  }
+
+  async stopWorker(): Promise<void> {
+    await this.worker?.close();
+    this.worker = null;
+  }
+
+  /** POSTs a GraphQL operation; returns `{ data, errors }` as the client would see them. */
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<GraphqlResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphqlResponse<T>;
+  }
+
+  /** Like gql, but fails the test with the errors when there are any. */
+  async gqlOk<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<T> {
+    const result = await this.gql<T>(query, variables, token);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+    return result.data as T;
+  }
+
+  async territory(code: string): Promise<Territory> {
+    return this.dataSource.getRepository(Territory).findOneByOrFail({ code });
+  }
+
+  /** A staff account written directly in the database, with a valid token. */
+  async createStaff(
+    role: Role,
+    fields: Partial<
+      Pick<User, 'email' | 'firstName' | 'lastName' | 'territoryId' | 'isTerritoryManager' | 'associationId'>
+    > = {},
+  ): Promise<StaffAccount> {
+    cachedHash ??= this.api.get(PasswordHasher).hash(TEST_PASSWORD);
+    const repository = this.dataSource.getRepository(User);
+    const user = await repository.save(
+      repository.create({
+        email: fields.email ?? `${role.toLowerCase()}.${randomBytes(4).toString('hex')}@test.tremplin.fr`,
+        passwordHash: await cachedHash,
+        role,
+        firstName: fields.firstName ?? 'Camille',
+        lastName: fields.lastName ?? 'Test',
+        territoryId: fields.territoryId ?? null,
+        isTerritoryManager: fields.isTerritoryManager ?? false,
+        associationId: fields.associationId ?? null,
+      }),
+    );
+    const token = await this.api.get(JwtService).signAsync({ sub: user.id, role: user.role });
+    return { user, token, password: TEST_PASSWORD };
+  }
+
+  async stop(): Promise<void> {
+    await this.stopWorker();
+    await this.api.close();
+    await this.smtp.close();
+    await this.db.drop();
+    if (this.config.QUEUE_BACKEND === 'redis' && this.config.REDIS_URL) {
+      const redis = new Redis(redisOptionsFromUrl(this.config.REDIS_URL));
+      const keys = await redis.keys(`${this.config.QUEUE_PREFIX}:*`);
+      if (keys.length) await redis.del(...keys);
+      await redis.quit();
+    }
+  }
+}
+
+/** Polls `probe` until it returns a value that is not null/undefined/false, or fails after the timeout. */
+export async function eventually<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+  intervalMs = 100,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== null && value !== undefined && value !== false) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((done) => setTimeout(done, intervalMs));
+  }
+  throw new Error(`Condition not met after ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+}
