@@ -10,9 +10,25 @@ describe('smoke', () => {
     await platform.stop();
   });
 
-  it('logs in and reads me', async () => {
+  it('creates a user and sends the welcome mail through the worker', async () => {
     const admin = await platform.createStaff(Role.ADMIN);
-    const data = await platform.gqlOk<{ me: { email: string } }>('{ me { email } }', {}, admin.token);
-    expect(data.me.email).toBe(admin.user.email);
+    const data = await platform.gqlOk<{ createUser: { email: string } }>(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { email } }`,
+      {
+        input: {
+          email: 'Nouvelle.Referente@ain.fr',
+          password: 'un-mot-de-passe-solide',
+          role: 'REFERENT',
+          firstName: 'Léa',
+          lastName: 'Roux',
+        },
+      },
+      admin.token,
+    );
+    expect(data.createUser.email).toBe('nouvelle.referente@ain.fr');
+    const [mail] = await platform.smtp.waitFor(1);
+    expect(mail.subject).toBe('Votre compte Tremplin est ouvert');
+    expect(mail.text).toContain('Bonjour Léa');
+    expect(mail.html).toContain('Bonjour Léa');
   });
 });
