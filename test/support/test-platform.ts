@@ -193,7 +193,12 @@ export class TestPlatform {
     await this.api.close();
     await this.smtp.close();
     await this.db.drop();
-    if (this.config.QUEUE_BACKEND === 'redis' && this.config.REDIS_URL) {
+    // Queue keys live in the shared Redis under this file's prefix (not when a test pointed REDIS_URL elsewhere).
+    if (
+      this.config.QUEUE_BACKEND === 'redis' &&
+      this.config.REDIS_URL &&
+      this.config.REDIS_URL === testEnvironment().redisUrl
+    ) {
       const redis = new Redis(redisOptionsFromUrl(this.config.REDIS_URL));
       const keys = await redis.keys(`${this.config.QUEUE_PREFIX}:*`);
       if (keys.length) await redis.del(...keys);

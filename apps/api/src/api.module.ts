@@ -1,11 +1,11 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, Clock, CoreModule, HttpErrorFilter, createValidationPipe, graphqlRootModule } from '@tremplin/core';
 import { AUTH_GUARD_PROVIDER } from '@tremplin/identity';
 import { DATABASE_REGISTRY, DOMAIN_MODULES, MAIL_TEMPLATES } from '@tremplin/platform';
 import { FirstAdminBootstrap } from './first-admin.bootstrap';
-import { GraphiqlController } from './http/graphiql.controller';
+import { GraphiqlController, GraphiqlPageMiddleware } from './http/graphiql.controller';
 import { HealthController } from './http/health.controller';
 
 export interface ApiModuleOptions {
@@ -17,7 +17,11 @@ export interface ApiModuleOptions {
 
 /** The API process: GraphQL, the plain HTTP routes, the guard that checks every operation. */
 @Module({})
-export class ApiModule {
+export class ApiModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(GraphiqlPageMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.GET });
+  }
+
   static register({ config, clock, schemaFile }: ApiModuleOptions): DynamicModule {
     return {
       module: ApiModule,

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { PinoNestLogger, createPino, httpLogger } from '@tremplin/core';
 import cookieParser from 'cookie-parser';
 import { ApiModule, ApiModuleOptions } from './api.module';
+import { mountQueueDashboard } from './http/queue-dashboard';
 
 /** Builds the API application (used by main.ts, the CLI and the end-to-end tests alike). */
 export async function createApiApp(options: ApiModuleOptions): Promise<NestExpressApplication> {
@@ -17,6 +18,7 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  mountQueueDashboard(app);
   app.enableShutdownHooks();
   return app;
 }

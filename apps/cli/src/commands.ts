@@ -42,7 +42,9 @@ export function printCredentials(credentials: DemoCredential[]): void {
 
 /** Writes schema.gql from the code-first resolvers, without listening. */
 export async function generateSchema(config: AppConfig, file: string): Promise<void> {
-  const app = await createApiApp({ config, schemaFile: resolve(file) });
+  await migrate(config);
+  const quiet = Object.assign(new AppConfig(), config, { LOG_LEVEL: 'warn' });
+  const app = await createApiApp({ config: quiet, schemaFile: resolve(file) });
   await app.init();
   await app.close();
 }

@@ -5,10 +5,12 @@ import { launch, prepareLocalEnvironment } from './launcher';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
-/** The configuration of a developer machine (see prepareLocalEnvironment), for one-shot commands. */
+/** The configuration for one-shot commands: the environment, completed on a developer machine (see prepareLocalEnvironment). */
 let embeddedPostgres: EmbeddedPostgresHandle | null = null;
 
 async function localConfig() {
+  // A configured environment (production, containers) is used as is; a bare developer machine is completed.
+  if (process.env.DATABASE_URL && process.env.JWT_SECRET && process.env.LINK_SECRET) return loadConfig(process.env);
   const { env, embedded } = await prepareLocalEnvironment();
   embeddedPostgres = embedded;
   return loadConfig(env);

@@ -45,3 +45,4 @@ export * from './database/seeder';
 export * from './http/http-error.filter';
 export * from './runtime/local-services';
 export * from './runtime/resolve-package-file';
+export * from './mail/send-email.handler';

@@ -1,13 +1,13 @@
-import { Controller, Get, Header, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Injectable, NestMiddleware, NotFoundException, Param, Res } from '@nestjs/common';
 import { Public, resolvePackageFile } from '@tremplin/core';
-import type { Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 
 /** The browser files of the IDE, served from node_modules: no CDN, works on a closed network. */
-const ASSETS: Record<string, { file: string; type: string }> = {
-  'react.js': { file: 'react/umd/react.production.min.js', type: 'application/javascript' },
-  'react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'application/javascript' },
-  'graphiql.js': { file: 'graphiql/graphiql.min.js', type: 'application/javascript' },
-  'graphiql.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { packageName: string; file: string; type: string }> = {
+  'react.js': { packageName: 'react', file: 'umd/react.production.min.js', type: 'application/javascript' },
+  'react-dom.js': { packageName: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'application/javascript' },
+  'graphiql.js': { packageName: 'graphiql', file: 'graphiql.min.js', type: 'application/javascript' },
+  'graphiql.css': { packageName: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
 
 const DEFAULT_QUERY = `# Tremplin — console GraphQL de l'équipe
@@ -46,25 +46,27 @@ const PAGE = `<!doctype html>
 </html>`;
 
 /**
- * GET /graphql in a browser opens GraphiQL (queries themselves are POSTed to /graphql, or sent
- * as GET with a `query` parameter, which Apollo answers before this route).
+ * GET /graphql without a `query` parameter opens GraphiQL; GraphQL requests (POST, or GET with
+ * `query`) go on to Apollo.
  */
+@Injectable()
+export class GraphiqlPageMiddleware implements NestMiddleware {
+  use(req: Request, res: Response, next: NextFunction): void {
+    if (req.method !== 'GET' || req.query.query !== undefined) return next();
+    res.status(200).type('html').setHeader('Cache-Control', 'no-store');
+    res.send(PAGE);
+  }
+}
+
+/** The IDE's browser files. */
 @Controller()
 export class GraphiqlController {
-  @Public()
-  @Get('graphql')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Cache-Control', 'no-store')
-  page(): string {
-    return PAGE;
-  }
-
   @Public()
   @Get('graphiql/assets/:name')
   asset(@Param('name') name: string, @Res() res: Response): void {
     const asset = ASSETS[name];
     if (!asset) throw new NotFoundException();
     res.type(asset.type).setHeader('Cache-Control', 'public, max-age=86400');
-    res.sendFile(resolvePackageFile(asset.file));
+    res.sendFile(resolvePackageFile(asset.packageName, asset.file));
   }
 }

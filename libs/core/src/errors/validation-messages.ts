@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { getMetadataStorage, ValidationError } from 'class-validator';
 
 /** One invalid field, with French messages, as returned in `extensions.fields`. */
@@ -99,4 +100,9 @@ export function toFieldErrors(errors: ValidationError[], parentPath = ''): Field
 /** « email : doit être une adresse e-mail valide ; password : … » */
 export function describeFieldErrors(fields: FieldError[]): string {
   return fields.map((f) => `${f.field} : ${f.messages.join(', ')}`).join(' ; ');
+}
+
+/** Trims a string input before validation (emails typed with a stray space). */
+export function Trim(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 }

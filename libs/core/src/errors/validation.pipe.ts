@@ -12,6 +12,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     stopAtFirstError: false,
+    // The target lets the French messages read the decorators' arguments (maximum length…).
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => {
       const fields = toFieldErrors(errors);
       return AppException.badInput(`Données invalides : ${describeFieldErrors(fields)}`, fields);

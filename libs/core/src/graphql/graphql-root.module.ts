@@ -4,7 +4,7 @@ import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '../config/app-config';
 import { formatGraphqlError } from './format-error';
-import { complexityLimitPlugin, depthLimitRule } from './query-limits';
+import { queryLimitsPlugin } from './query-limits';
 
 export interface GraphqlRootOptions {
   /** Write the SDL to this file (used by `npm run schema:generate`); in memory otherwise. */
@@ -27,10 +27,9 @@ export function graphqlRootModule(config: AppConfig, options: GraphqlRootOptions
     introspection: true,
     includeStacktraceInErrorResponses: false,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
-    validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
     plugins: [
       ApolloServerPluginLandingPageDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
-      complexityLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY),
+      queryLimitsPlugin({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY }),
     ],
     formatError: formatGraphqlError,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),

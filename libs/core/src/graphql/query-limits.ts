@@ -1,6 +1,6 @@
-import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { DocumentNode, GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { DocumentNode, GraphQLError, GraphQLSchema, validate } from 'graphql';
 import {
   ComplexityEstimator,
   fieldExtensionsEstimator,
@@ -8,53 +8,64 @@ import {
   simpleEstimator,
 } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/error-code';
+import { MAX_PAGE_SIZE } from './pagination';
 
 const tooComplex = (message: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
 
-/** Refuses operations nested deeper than `maxDepth`, before execution. */
-export function depthLimitRule(maxDepth: number) {
-  return maxDepthRule({
-    n: maxDepth,
-    propagateOnRejection: false,
-    onReject: [
-      (context: ValidationContext | null) => {
-        context?.reportError(tooComplex(`Requête trop imbriquée : ${maxDepth} niveaux au plus.`));
-      },
-    ],
-  });
-}
-
-/** A list field costs its children times the number of items asked for (`first`). */
+/**
+ * A list field costs its children times the number of items asked for (`first`), capped at
+ * the page size limit so that an out-of-range `first` is reported by input validation.
+ */
 const paginationEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? args.first : undefined;
+  const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : undefined;
   return first === undefined ? undefined : 1 + childComplexity * first;
 };
 
-/** Computes each operation's cost once its document is known, and refuses it above the limit. */
 /** An Apollo plugin, typed as @nestjs/apollo expects it (its ES-module copy of @apollo/server). */
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
-export function complexityLimitPlugin(maxComplexity: number): ApolloPlugin {
+interface OperationContext {
+  request: { operationName?: string; variables?: Record<string, unknown> };
+  document: DocumentNode;
+}
+
+/**
+ * Checks each operation's depth (graphql-armor's rule; introspection's `__schema` excluded) and
+ * cost (graphql-query-complexity) once its document is known, and refuses it above the limits
+ * with QUERY_TOO_COMPLEX — before any resolver runs, so nothing of it is executed.
+ */
+export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloPlugin {
+  const depthRule = maxDepthRule({
+    n: limits.maxDepth,
+    propagateOnRejection: false,
+    onReject: [(context, error) => context?.reportError(error)],
+  });
   return {
     requestDidStart: async ({ schema }: { schema: GraphQLSchema }) => ({
-      didResolveOperation: async ({
-        request,
-        document,
-      }: {
-        request: { operationName?: string; variables?: Record<string, unknown> };
-        document: DocumentNode;
-      }) => {
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
-        });
-        if (complexity > maxComplexity) {
+      didResolveOperation: async ({ request, document }: OperationContext) => {
+        if (validate(schema, document, [depthRule]).length > 0) {
+          throw tooComplex(`Requête trop imbriquée : ${limits.maxDepth} niveaux au plus.`);
+        }
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (error) {
+          // Variables are coerced here before Apollo does it: report their errors as Apollo would.
+          if (error instanceof GraphQLError) {
+            throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+          }
+          throw error;
+        }
+        if (complexity > limits.maxComplexity) {
           throw tooComplex(
-            `Requête trop complexe (coût ${complexity}, maximum ${maxComplexity}) : demandez moins d'éléments à la fois.`,
+            `Requête trop complexe (coût ${complexity}, maximum ${limits.maxComplexity}) : demandez moins d'éléments à la fois.`,
           );
         }
       },

@@ -40,6 +40,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       code = exception.code;
       message = exception.message;
       fields = exception.extra.fields;
+    } else if (exception instanceof HttpException && exception.getStatus() === 503) {
+      // Health checks answer 503 with the state of each dependency: passed on as is.
+      return response.status(503).json(exception.getResponse());
     } else if (exception instanceof HttpException) {
       code = codeOfStatus(exception.getStatus());
       message = defaultMessageOf(code);

@@ -1,3 +1,4 @@
+import { Trim } from '@tremplin/core';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -8,6 +9,7 @@ export class CreateTerritoryInput {
   code: string;
 
   @Field()
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(120)

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Role } from '@tremplin/core';
+import { Role, Trim } from '@tremplin/core';
 import {
   IsBoolean,
   IsEmail,
@@ -18,6 +18,7 @@ export const PHONE_PATTERN = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
 @InputType()
 export class CreateUserInput {
   @Field()
+  @Trim()
   @IsEmail()
   @MaxLength(254)
   email: string;
@@ -33,18 +34,21 @@ export class CreateUserInput {
   role: Role;
 
   @Field()
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   firstName: string;
 
   @Field()
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   lastName: string;
 
   @Field(() => String, { nullable: true })
+  @Trim()
   @IsOptional()
   @Matches(PHONE_PATTERN, { message: 'doit être un numéro de téléphone français valide (ex. 04 74 32 32 32)' })
   phone?: string | null;

@@ -1,3 +1,4 @@
+import { Trim } from '@tremplin/core';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { User } from '../user.entity';
@@ -5,6 +6,7 @@ import { User } from '../user.entity';
 @InputType()
 export class LoginInput {
   @Field()
+  @Trim()
   @IsEmail()
   @MaxLength(254)
   email: string;

@@ -1,0 +1,44 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppException, JobQueue, QueueName, Role } from '@tremplin/core';
+import { AuthService, SESSION_COOKIE } from '@tremplin/identity';
+import type { NextFunction, Request, Response } from 'express';
+
+export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
+/**
+ * The BullMQ dashboard (bull-board) at /admin/queues, for administrators only: the session
+ * cookie of /connexion (or a bearer token) is checked on every request of the board.
+ */
+export function mountQueueDashboard(app: NestExpressApplication): void {
+  const jobs = app.get(JobQueue);
+  const auth = app.get(AuthService);
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
+  createBullBoard({
+    queues: Object.values(QueueName).map((name) => new BullMQAdapter(jobs.queue(name), { readOnlyMode: false })),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Tremplin — files' } },
+  });
+
+  const adminOnly = async (req: Request, res: Response, next: NextFunction) => {
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ')
+      ? header.slice(7)
+      : (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    if (!token) return res.redirect(303, `/connexion?suite=${encodeURIComponent(QUEUE_DASHBOARD_PATH)}`);
+    try {
+      const user = await auth.authenticate(token);
+      if (user.role !== Role.ADMIN)
+        return res.status(403).type('text/plain; charset=utf-8').send('Réservé aux administrateurs.');
+      return next();
+    } catch (error) {
+      if (error instanceof AppException)
+        return res.redirect(303, `/connexion?suite=${encodeURIComponent(QUEUE_DASHBOARD_PATH)}`);
+      return next(error);
+    }
+  };
+  app.use(QUEUE_DASHBOARD_PATH, adminOnly, serverAdapter.getRouter());
+}

@@ -1,0 +1,89 @@
+import { ConfigError, loadConfig } from './load-config';
+
+const VALID = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/tremplin',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_SECRET: 'j'.repeat(32),
+  LINK_SECRET: 'l'.repeat(32),
+};
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe(loadConfig.name, () => {
+  it('reads a valid environment and applies the defaults', () => {
+    const config = loadConfig(VALID);
+    expect(config.QUEUE_BACKEND).toBe('redis');
+    expect(config.PORT).toBe(3000);
+    expect(config.APP_URL).toBe('http://localhost:3000');
+    expect(config.MAIL_FROM).toContain('Tremplin');
+    expect(config.LOG_LEVEL).toBe('info');
+    expect(config.LOGIN_RATE_LIMIT).toBe(10);
+  });
+
+  it('defaults the queue backend to postgres when no Redis is configured', () => {
+    expect(loadConfig({ ...VALID, REDIS_URL: undefined }).QUEUE_BACKEND).toBe('postgres');
+  });
+
+  it('converts numbers and trims the trailing slash of APP_URL', () => {
+    const config = loadConfig({ ...VALID, PORT: '8080', APP_URL: 'https://tremplin.ain.fr/' });
+    expect(config.PORT).toBe(8080);
+    expect(config.APP_URL).toBe('https://tremplin.ain.fr');
+  });
+
+  it('names a missing required variable', () => {
+    expect(problemsOf({ ...VALID, DATABASE_URL: undefined })).toEqual(['DATABASE_URL : est obligatoire']);
+  });
+
+  it('names every invalid variable at once', () => {
+    const problems = problemsOf({
+      ...VALID,
+      PORT: 'abc',
+      JWT_SECRET: 'court',
+      QUEUE_BACKEND: 'rabbitmq',
+      LOG_LEVEL: 'bavard',
+    });
+    expect(problems.map((p) => p.split(' :')[0]).sort()).toEqual(['JWT_SECRET', 'LOG_LEVEL', 'PORT', 'QUEUE_BACKEND']);
+    expect(problems.find((p) => p.startsWith('JWT_SECRET'))).toBe('JWT_SECRET : doit contenir au moins 32 caractères');
+  });
+
+  it('rejects malformed URLs', () => {
+    expect(problemsOf({ ...VALID, DATABASE_URL: 'mysql://x' })[0]).toMatch(
+      /^DATABASE_URL : doit être une URL postgres/,
+    );
+    expect(problemsOf({ ...VALID, SMTP_URL: 'http://x' })[0]).toMatch(/^SMTP_URL : /);
+    expect(problemsOf({ ...VALID, APP_URL: 'pas une url' })[0]).toMatch(/^APP_URL : /);
+  });
+
+  it('requires REDIS_URL with the redis backend', () => {
+    expect(problemsOf({ ...VALID, REDIS_URL: undefined, QUEUE_BACKEND: 'redis' })).toEqual([
+      'REDIS_URL : est obligatoire quand QUEUE_BACKEND=redis',
+    ]);
+  });
+
+  it('refuses the same secret for sessions and links', () => {
+    expect(problemsOf({ ...VALID, LINK_SECRET: VALID.JWT_SECRET })).toEqual([
+      'LINK_SECRET : doit être différent de JWT_SECRET',
+    ]);
+  });
+
+  it('requires ADMIN_EMAIL and ADMIN_PASSWORD together, and valid', () => {
+    expect(problemsOf({ ...VALID, ADMIN_EMAIL: 'admin@ain.fr' })).toEqual([
+      'ADMIN_EMAIL, ADMIN_PASSWORD : renseignez les deux ou aucun',
+    ]);
+    expect(problemsOf({ ...VALID, ADMIN_EMAIL: 'pas-un-email', ADMIN_PASSWORD: 'x'.repeat(12) })).toEqual([
+      'ADMIN_EMAIL : doit être une adresse e-mail valide',
+    ]);
+  });
+
+  it('formats the error message with one line per variable', () => {
+    expect(() => loadConfig({})).toThrow(/Configuration invalide :\n {2}- DATABASE_URL : est obligatoire/);
+  });
+});

@@ -1,0 +1,72 @@
+import { Role } from '@tremplin/core';
+import { testEnvironment } from '@tremplin/core/testing';
+import { TestPlatform } from './support/test-platform';
+
+const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
+
+/** createUser → outbox → BullMQ → worker → SMTP: the whole job round trip on a given queue backend. */
+async function roundTrip(platform: TestPlatform, email: string): Promise<void> {
+  const admin = await platform.createStaff(Role.ADMIN);
+  await platform.gqlOk(
+    CREATE_USER,
+    {
+      input: {
+        email,
+        password: 'une-phrase-de-passe-solide',
+        role: 'COORDINATOR',
+        firstName: 'Noé',
+        lastName: 'Vidal',
+      },
+    },
+    admin.token,
+  );
+  const mails = await platform.smtp.waitFor((all) => all.some((m) => m.to.includes(email)));
+  const mail = mails.find((m) => m.to.includes(email));
+  expect(mail?.subject).toBe('Votre compte Tremplin est ouvert');
+  expect(mail?.text).toContain('coordinateur(trice) France Bénévolat');
+}
+
+describe('queue backends', () => {
+  it('runs jobs through the worker on BullMQ’s PostgreSQL backend (no Redis at all)', async () => {
+    const platform = await TestPlatform.start({ env: { QUEUE_BACKEND: 'postgres', REDIS_URL: '' } });
+    try {
+      expect(platform.config.QUEUE_BACKEND).toBe('postgres');
+      await roundTrip(platform, 'postgres-backend@test.tremplin.fr');
+      const [{ count }] = await platform.dataSource.query(
+        `SELECT count(*)::int AS count FROM information_schema.schemata WHERE schema_name = 'bullmq'`,
+      );
+      expect(count).toBe(1);
+      const health = await fetch(`${platform.baseUrl}/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      await platform.stop();
+    }
+  });
+
+  const redisIt = testEnvironment().redisUrl ? it : it.skip;
+  redisIt('runs jobs through the worker on Redis', async () => {
+    const platform = await TestPlatform.start({ env: { QUEUE_BACKEND: 'redis' } });
+    try {
+      await roundTrip(platform, 'redis-backend@test.tremplin.fr');
+    } finally {
+      await platform.stop();
+    }
+  });
+
+  it('reports the queue down on /health (503) when Redis does not answer', async () => {
+    const platform = await TestPlatform.start({
+      worker: false,
+      env: { QUEUE_BACKEND: 'redis', REDIS_URL: 'redis://127.0.0.1:1' },
+    });
+    try {
+      const response = await fetch(`${platform.baseUrl}/health`);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { status: string; details: Record<string, { status: string }> };
+      expect(body.status).toBe('error');
+      expect(body.details.database.status).toBe('up');
+      expect(body.details.queue.status).toBe('down');
+    } finally {
+      await platform.stop();
+    }
+  });
+});
