@@ -1,4 +1,5 @@
 import { FlowProducer, Queue, QueueOptions, Worker, createPostgresBackend, withBackend } from 'bullmq';
+import { Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 
 /** Retries and cleanup, set once for every job of every queue. */
@@ -42,14 +43,28 @@ export function queueRootOptions(config: AppConfig): QueueOptions {
  * explicitly (rather than through BullMQ's process-wide default) because the CommonJS build
  * and @nestjs/bullmq's ES module may load two copies of bullmq.
  */
-export function queueClasses(config: AppConfig): {
-  Queue: typeof Queue;
-  Worker: typeof Worker;
-  FlowProducer: typeof FlowProducer;
-} {
-  if (config.QUEUE_BACKEND === 'postgres') {
-    const bound = withBackend(createPostgresBackend);
-    return bound as unknown as { Queue: typeof Queue; Worker: typeof Worker; FlowProducer: typeof FlowProducer };
+type QueueClasses = { Queue: typeof Queue; Worker: typeof Worker; FlowProducer: typeof FlowProducer };
+
+export function queueClasses(config: AppConfig): QueueClasses {
+  const classes =
+    config.QUEUE_BACKEND === 'postgres'
+      ? (withBackend(createPostgresBackend) as unknown as QueueClasses)
+      : { Queue, Worker, FlowProducer };
+  return { ...classes, Queue: withErrorLog(classes.Queue) };
+}
+
+const logger = new Logger('Queue');
+
+/**
+ * Queues report connection errors as events, printed to the console when nobody listens:
+ * they go to the structured log instead, from the moment the queue exists.
+ */
+function withErrorLog(QueueClass: typeof Queue): typeof Queue {
+  class LoggedQueue extends QueueClass {
+    constructor(...args: ConstructorParameters<typeof Queue>) {
+      super(...args);
+      this.on('error', (error: Error) => logger.warn({ event: 'queue.error', queue: this.name, error: error.message }));
+    }
   }
-  return { Queue, Worker, FlowProducer };
+  return LoggedQueue;
 }
