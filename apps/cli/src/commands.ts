@@ -43,7 +43,8 @@ export function printCredentials(credentials: DemoCredential[]): void {
 /** Writes schema.gql from the code-first resolvers, without listening. */
 export async function generateSchema(config: AppConfig, file: string): Promise<void> {
   await migrate(config);
-  const quiet = Object.assign(new AppConfig(), config, { LOG_LEVEL: 'warn' });
+  // Quiet, and without a first administrator: generating the schema must not write accounts.
+  const quiet = Object.assign(new AppConfig(), config, { LOG_LEVEL: 'warn', ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined });
   const app = await createApiApp({ config: quiet, schemaFile: resolve(file) });
   await app.init();
   await app.close();

@@ -58,6 +58,7 @@ describe(JobDispatcher.name, () => {
     await expect(dispatcher.dispatch(job(JobName.SendEmail, { emailId }))).resolves.toBe('sent');
     expect(moduleRef.get(MailHandlers).received).toEqual([{ emailId }]);
     expect(dispatcher.handledJobs().sort()).toEqual([JobName.RelayOutbox, JobName.SendEmail]);
+    await expect(dispatcher.dispatch(job(JobName.RelayOutbox, {}))).resolves.toBeUndefined();
   });
 
   it('fails a malformed payload without retry', async () => {

@@ -53,7 +53,7 @@ export class JobDispatcher implements OnModuleInit {
     const handler = this.handlers.get(name);
     if (!handler) throw new UnrecoverableError(`Unknown job "${job.name}"`);
     const payload = plainToInstance(JOB_DEFINITIONS[name].payload as new () => object, job.data ?? {});
-    const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true });
+    const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
     if (errors.length > 0) {
       // A malformed payload will not get better by retrying.
       throw new UnrecoverableError(`Invalid payload for ${name}: ${describeFieldErrors(toFieldErrors(errors))}`);
