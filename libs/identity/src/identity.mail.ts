@@ -14,8 +14,10 @@ export const WELCOME_MAIL = defineMailTemplate<WelcomeMailData>({
   body: `
     <mj-section><mj-column>
       <mj-text font-size="20px" font-weight="bold">Bonjour {{firstName}},</mj-text>
-      <mj-text>Un compte <strong>{{roleLabel}}</strong> vient d'être ouvert pour vous sur Tremplin, la plateforme du Plan insertion 01 de l'Ain.</mj-text>
-      <mj-text>Votre identifiant est votre adresse e-mail : <strong>{{email}}</strong>. Votre mot de passe vous est communiqué par le service Insertion du Département.</mj-text>
+      <mj-text>
+        <p>Un compte <strong>{{roleLabel}}</strong> vient d'être ouvert pour vous sur Tremplin, la plateforme du Plan insertion 01 de l'Ain.</p>
+        <p>Votre identifiant est votre adresse e-mail : <strong>{{email}}</strong>. Votre mot de passe vous est communiqué par le service Insertion du Département.</p>
+      </mj-text>
       <mj-button href="{{appUrl}}" background-color="#00366d">Se connecter à Tremplin</mj-button>
       <mj-text font-size="14px">Si vous n'attendiez pas ce message, vous pouvez l'ignorer et prévenir le service Insertion.</mj-text>
     </mj-column></mj-section>`,

@@ -51,6 +51,9 @@ export class MailRenderer {
         { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
         { selector: 'img', format: 'skip' },
         { selector: 'title', format: 'skip' },
+        // MJML's hidden inbox preview (<mj-preview>) is not part of the message.
+        { selector: 'div[style*="display:none"]', format: 'skip' },
+        { selector: 'p', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
       ],
     })
       .replace(/\n{3,}/g, '\n\n')
