@@ -7,6 +7,7 @@ import { buildDataSourceOptions } from './database/data-source-options';
 import { DatabaseRegistry } from './database/database-registry';
 import { UnitOfWork } from './database/unit-of-work';
 import { RateLimiters } from './http/rate-limit';
+import { SignedLinks } from './links/signed-links';
 import { MailModule } from './mail/mail.module';
 import { MailTemplate } from './mail/mail-template';
 import { OutboxRelayHandler } from './queue/outbox-relay.handler';
@@ -49,8 +50,9 @@ export class CoreModule {
         PageRenderer,
         OutboxRelayHandler,
         RateLimiters,
+        SignedLinks,
       ],
-      exports: [Clock, UnitOfWork, PageRenderer, RateLimiters],
+      exports: [Clock, UnitOfWork, PageRenderer, RateLimiters, SignedLinks],
     };
   }
 }

@@ -46,3 +46,4 @@ export * from './http/http-error.filter';
 export * from './runtime/local-services';
 export * from './runtime/resolve-package-file';
 export * from './mail/send-email.handler';
+export * from './links/signed-links';
