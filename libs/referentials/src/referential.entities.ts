@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, JoinTable, ManyToMany, PrimaryColumn, Relation } from 'typeorm';
-import { CompetencyCategory } from './data/competencies.data';
+import type { CompetencyCategory } from './data/competencies.data';
 import { DayPart, Weekday } from './domain/weekly-slots';
 import { FrenchLevel } from './domain/french-level';
 
