@@ -12,6 +12,9 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     stopAtFirstError: false,
+    // The French templates read each constraint's arguments (a maximum, a length) from the
+    // metadata of the error's target: keep the target on the errors (Nest drops it by default).
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => {
       const fields = toFieldErrors(errors);
       return AppException.badInput(`Données invalides : ${describeFieldErrors(fields)}`, fields);
