@@ -1,28 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { FrenchLevel, WeeklySlotInput } from '@tremplin/referentials';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { Civility } from '../domain/beneficiary-profile';
-import {
-  AvailabilityField,
-  CivilityField,
-  CommuneCodeField,
-  CompetencyCodesField,
-  EmailField,
-  FrenchLevelField,
-  InterestDomainCodesField,
-  LocalDateField,
-  MobilityField,
-  MobilityInput,
-  PersonNameField,
-  PhoneField,
-  TargetJobCodesField,
-} from './profile-fields';
+import { CommuneCodeField, LocalDateField, OptionalProfileFieldsInput, PersonNameField } from './profile-fields';
 
 @InputType({ description: "Ouverture du dossier d'une personne entrant dans le dispositif RSA" })
-export class CreateBeneficiaryInput {
-  @CivilityField()
-  civility?: Civility | null;
-
+export class CreateBeneficiaryInput extends OptionalProfileFieldsInput {
   @PersonNameField()
   firstName: string;
 
@@ -31,12 +12,6 @@ export class CreateBeneficiaryInput {
 
   @LocalDateField({ description: 'Date de naissance (la personne doit avoir entre 18 et 100 ans)' })
   birthDate: string;
-
-  @EmailField()
-  email?: string | null;
-
-  @PhoneField()
-  phone?: string | null;
 
   @CommuneCodeField()
   communeCode: string;
@@ -51,24 +26,6 @@ export class CreateBeneficiaryInput {
   @IsOptional()
   @IsUUID()
   referentId?: string | null;
-
-  @MobilityField()
-  mobility?: MobilityInput | null;
-
-  @AvailabilityField()
-  availability?: WeeklySlotInput[] | null;
-
-  @InterestDomainCodesField()
-  interestDomainCodes?: string[] | null;
-
-  @TargetJobCodesField()
-  targetJobCodes?: string[] | null;
-
-  @CompetencyCodesField()
-  competencyCodes?: string[] | null;
-
-  @FrenchLevelField()
-  frenchLevel?: FrenchLevel | null;
 
   @Field({
     nullable: true,

@@ -55,31 +55,6 @@ export const LocalDateField = (o: Nullability = {}) =>
     IsString(),
   );
 
-export const CivilityField = () =>
-  applyDecorators(
-    Field(() => Civility, { nullable: true }),
-    IsOptional(),
-    IsEnum(Civility),
-  );
-
-export const EmailField = () =>
-  applyDecorators(
-    Field(() => String, {
-      nullable: true,
-      description: 'Adresse e-mail (les propositions de mission y seront envoyées)',
-    }),
-    IsOptional(),
-    IsEmail({}, { message: 'doit être une adresse e-mail valide (par exemple prenom.nom@exemple.fr)' }),
-    MaxLength(254),
-  );
-
-export const PhoneField = () =>
-  applyDecorators(
-    Field(() => String, { nullable: true, description: 'Numéro de téléphone français, par exemple 06 12 34 56 78' }),
-    IsOptional(),
-    Matches(PHONE_PATTERN, { message: 'doit être un numéro de téléphone français valide (ex. 06 12 34 56 78)' }),
-  );
-
 export const CommuneCodeField = (o: Nullability = {}) =>
   applyDecorators(
     Field(() => String, { ...options(o), description: "Code INSEE de la commune de résidence (commune de l'Ain)" }),
@@ -95,27 +70,6 @@ const CodeListField = (description: string, max: number) =>
     ArrayMaxSize(max),
     ArrayUnique(),
     IsString({ each: true }),
-  );
-
-export const InterestDomainCodesField = () => CodeListField("Centres d'intérêt : codes des domaines de mission", 12);
-export const TargetJobCodesField = () => CodeListField('Projet professionnel : codes ROME des métiers visés', 5);
-export const CompetencyCodesField = () => CodeListField('Compétences déjà acquises', 40);
-
-export const AvailabilityField = () =>
-  applyDecorators(
-    Field(() => [WeeklySlotInput], { nullable: true, description: 'Disponibilités hebdomadaires' }),
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(21),
-    ValidateNested({ each: true }),
-    Type(() => WeeklySlotInput),
-  );
-
-export const FrenchLevelField = () =>
-  applyDecorators(
-    Field(() => FrenchLevel, { nullable: true }),
-    IsOptional(),
-    IsEnum(FrenchLevel),
   );
 
 @InputType({ description: 'Mobilité : moyens de déplacement et distance maximale' })
@@ -146,10 +100,53 @@ export class MobilityInput {
   maxDistanceKm?: number | null;
 }
 
-export const MobilityField = () =>
-  applyDecorators(
-    Field(() => MobilityInput, { nullable: true }),
-    IsOptional(),
-    ValidateNested(),
-    Type(() => MobilityInput),
-  );
+/** The optional fields of a profile, the same in creation and update (`null` clears them). */
+@InputType({ isAbstract: true })
+export abstract class OptionalProfileFieldsInput {
+  @Field(() => Civility, { nullable: true })
+  @IsOptional()
+  @IsEnum(Civility)
+  civility?: Civility | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Adresse e-mail (les propositions de mission y seront envoyées)',
+  })
+  @IsOptional()
+  @IsEmail({}, { message: 'doit être une adresse e-mail valide (par exemple prenom.nom@exemple.fr)' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Numéro de téléphone français, par exemple 06 12 34 56 78' })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: 'doit être un numéro de téléphone français valide (ex. 06 12 34 56 78)' })
+  phone?: string | null;
+
+  @Field(() => MobilityInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MobilityInput)
+  mobility?: MobilityInput | null;
+
+  @Field(() => [WeeklySlotInput], { nullable: true, description: 'Disponibilités hebdomadaires' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(21)
+  @ValidateNested({ each: true })
+  @Type(() => WeeklySlotInput)
+  availability?: WeeklySlotInput[] | null;
+
+  @CodeListField("Centres d'intérêt : codes des domaines de mission", 12)
+  interestDomainCodes?: string[] | null;
+
+  @CodeListField('Projet professionnel : codes ROME des métiers visés', 5)
+  targetJobCodes?: string[] | null;
+
+  @CodeListField('Compétences déjà acquises', 40)
+  competencyCodes?: string[] | null;
+
+  @Field(() => FrenchLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(FrenchLevel)
+  frenchLevel?: FrenchLevel | null;
+}

@@ -1,21 +1,10 @@
 import { InputType } from '@nestjs/graphql';
-import { FrenchLevel, WeeklySlotInput } from '@tremplin/referentials';
-import { Civility } from '../domain/beneficiary-profile';
 import {
-  AvailabilityField,
-  CivilityField,
   CommuneCodeField,
-  CompetencyCodesField,
-  EmailField,
-  FrenchLevelField,
-  InterestDomainCodesField,
   LocalDateField,
-  MobilityField,
-  MobilityInput,
   NotNullWhenPresent,
+  OptionalProfileFieldsInput,
   PersonNameField,
-  PhoneField,
-  TargetJobCodesField,
 } from './profile-fields';
 
 /**
@@ -23,10 +12,7 @@ import {
  * phone, French level…); names, dates and commune cannot be cleared. Lists replace the old ones.
  */
 @InputType({ description: 'Modification du profil : seuls les champs envoyés changent' })
-export class UpdateBeneficiaryProfileInput {
-  @CivilityField()
-  civility?: Civility | null;
-
+export class UpdateBeneficiaryProfileInput extends OptionalProfileFieldsInput {
   @PersonNameField({ nullable: true })
   @NotNullWhenPresent()
   firstName?: string;
@@ -39,12 +25,6 @@ export class UpdateBeneficiaryProfileInput {
   @NotNullWhenPresent()
   birthDate?: string;
 
-  @EmailField()
-  email?: string | null;
-
-  @PhoneField()
-  phone?: string | null;
-
   @CommuneCodeField({ nullable: true })
   @NotNullWhenPresent()
   communeCode?: string;
@@ -55,22 +35,4 @@ export class UpdateBeneficiaryProfileInput {
   })
   @NotNullWhenPresent()
   rsaEntryDate?: string;
-
-  @MobilityField()
-  mobility?: MobilityInput | null;
-
-  @AvailabilityField()
-  availability?: WeeklySlotInput[] | null;
-
-  @InterestDomainCodesField()
-  interestDomainCodes?: string[] | null;
-
-  @TargetJobCodesField()
-  targetJobCodes?: string[] | null;
-
-  @CompetencyCodesField()
-  competencyCodes?: string[] | null;
-
-  @FrenchLevelField()
-  frenchLevel?: FrenchLevel | null;
 }

@@ -69,9 +69,13 @@ export class CreateBeneficiaries1764300005000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE UNIQUE INDEX uq_beneficiary_identity ON beneficiary (
         immutable_unaccent(lower(last_name)), immutable_unaccent(lower(first_name)), birth_date)`);
+    // Name search, last name first or first name first, accents and case aside.
     await queryRunner.query(`
-      CREATE INDEX ix_beneficiary_name_trgm ON beneficiary
+      CREATE INDEX ix_beneficiary_last_first_trgm ON beneficiary
         USING gin (immutable_unaccent(lower(last_name || ' ' || first_name)) gin_trgm_ops)`);
+    await queryRunner.query(`
+      CREATE INDEX ix_beneficiary_first_last_trgm ON beneficiary
+        USING gin (immutable_unaccent(lower(first_name || ' ' || last_name)) gin_trgm_ops)`);
     // The overdue files (Action 1 and 2 deadlines) are read every day: partial indexes on what is still due.
     await queryRunner.query(`
       CREATE INDEX ix_beneficiary_orientation_due ON beneficiary (orientation_due_on)
