@@ -46,6 +46,13 @@ type OverdueList = {
   };
 };
 
+const orientInput = (beneficiaryId: string, referentId: string) => ({
+  beneficiaryId,
+  pathway: 'SOCIAL',
+  organism: 'CDS Oyonnax',
+  referentId,
+});
+
 /** Mail text with its line wrapping undone. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -234,18 +241,7 @@ describe('orientation', () => {
 
     it('refuses an orientation without diagnostic', async () => {
       const result = await expectRefusedWithoutWrite(platform, 'INVALID_TRANSITION', () =>
-        platform.gql(
-          ORIENT,
-          {
-            input: {
-              beneficiaryId: file.id,
-              pathway: 'SOCIAL',
-              organism: 'CDS Oyonnax',
-              referentId: cast.referent.user.id,
-            },
-          },
-          cast.referent.token,
-        ),
+        platform.gql(ORIENT, { input: orientInput(file.id, cast.referent.user.id) }, cast.referent.token),
       );
       expect(result.errors?.[0]).toMatchObject({
         message: "Un diagnostic doit être enregistré avant l'orientation.",
@@ -255,12 +251,7 @@ describe('orientation', () => {
 
     it('refuses anyone but the referent or the admin, and a référent unique who is not an active referent', async () => {
       await recordDiagnostic(platform, cast.referent, file.id);
-      const input = {
-        beneficiaryId: file.id,
-        pathway: 'SOCIAL',
-        organism: 'CDS Oyonnax',
-        referentId: cast.colleague.user.id,
-      };
+      const input = orientInput(file.id, cast.colleague.user.id);
       for (const account of [cast.colleague, cast.manager, cast.belleyReferent, cast.association, cast.coordinator]) {
         await expectRefusedWithoutWrite(platform, 'FORBIDDEN', () => platform.gql(ORIENT, { input }, account.token));
       }
@@ -336,18 +327,7 @@ describe('orientation', () => {
 
     it('refuses a second orientation: that is a re-orientation', async () => {
       const result = await expectRefusedWithoutWrite(platform, 'INVALID_TRANSITION', () =>
-        platform.gql(
-          ORIENT,
-          {
-            input: {
-              beneficiaryId: file.id,
-              pathway: 'SOCIAL',
-              organism: 'CDS Oyonnax',
-              referentId: cast.colleague.user.id,
-            },
-          },
-          cast.colleague.token,
-        ),
+        platform.gql(ORIENT, { input: orientInput(file.id, cast.colleague.user.id) }, cast.colleague.token),
       );
       expect(result.errors?.[0]?.extensions?.currentStatus).toBe('ORIENTED');
       expect(result.errors?.[0]?.message).toMatch(/réorientation/);
@@ -357,10 +337,7 @@ describe('orientation', () => {
   describe('reorientBeneficiary', () => {
     let file: BeneficiaryView;
     const reorientInput = (referentId: string) => ({
-      beneficiaryId: file.id,
-      pathway: 'SOCIAL',
-      organism: 'CDS Oyonnax',
-      referentId,
+      ...orientInput(file.id, referentId),
       reason: 'Problème de santé survenu : un accompagnement social est d’abord nécessaire.',
     });
     beforeAll(async () => {
