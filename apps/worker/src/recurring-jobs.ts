@@ -4,6 +4,8 @@ import { JOB_DEFINITIONS, JobName, JobQueue } from '@tremplin/core';
 /** Jobs that run on a schedule. Upserting a scheduler is idempotent: every worker may do it. */
 export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; pattern?: string }> = [
   { job: JobName.RelayOutbox, every: 10_000 },
+  // Every day at 7:30 (Paris), as the plan asks: the referents find it when they start their day.
+  { job: JobName.SendOverdueDigests, pattern: '30 7 * * *' },
 ];
 
 @Injectable()

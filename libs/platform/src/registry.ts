@@ -16,6 +16,25 @@ import {
   identitySeeder,
 } from '@tremplin/identity';
 import {
+  Beneficiary,
+  BeneficiariesModule,
+  CreateBeneficiaries1764300005000,
+  CreateLogbook1764300005100,
+  LogbookEntry,
+  LogbookReadGrant,
+  SensitiveDataAccess,
+} from '@tremplin/beneficiaries';
+import {
+  ADMIN_DIGEST_MAIL,
+  CreateOrientation1764300006000,
+  Diagnostic,
+  DiagnosticBarrier,
+  Orientation,
+  OrientationModule,
+  REFERENT_DIGEST_MAIL,
+  orientationSeeder,
+} from '@tremplin/orientation';
+import {
   Commune,
   Competency,
   CreateReferentials1764300002000,
@@ -28,9 +47,25 @@ import {
  * The composition root shared by the API, the worker, the CLI and the tests: every domain
  * module, entity and migration of the platform. A new domain registers here, and only here.
  */
-export const DOMAIN_MODULES = [IdentityModule, ReferentialsModule];
+export const DOMAIN_MODULES = [IdentityModule, ReferentialsModule, BeneficiariesModule, OrientationModule];
 
-export const ENTITIES = [OutboxJob, EmailMessage, Territory, User, Commune, MissionDomain, Competency, Job];
+export const ENTITIES = [
+  OutboxJob,
+  EmailMessage,
+  Territory,
+  User,
+  Commune,
+  MissionDomain,
+  Competency,
+  Job,
+  Beneficiary,
+  LogbookEntry,
+  LogbookReadGrant,
+  SensitiveDataAccess,
+  Diagnostic,
+  DiagnosticBarrier,
+  Orientation,
+];
 
 /** In timestamp order (a unit test checks it). */
 export const MIGRATIONS = [
@@ -38,12 +73,15 @@ export const MIGRATIONS = [
   CreateOutboxAndEmail1764300000100,
   CreateIdentity1764300001000,
   CreateReferentials1764300002000,
+  CreateBeneficiaries1764300005000,
+  CreateLogbook1764300005100,
+  CreateOrientation1764300006000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder];
+export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
-export const MAIL_TEMPLATES: MailTemplate<object>[] = [WELCOME_MAIL];
+export const MAIL_TEMPLATES: MailTemplate<object>[] = [WELCOME_MAIL, REFERENT_DIGEST_MAIL, ADMIN_DIGEST_MAIL];

@@ -82,7 +82,7 @@ export class ReferentialsService {
   ): Promise<void> {
     const unique = [...new Set(codes)];
     if (unique.length === 0) return;
-    const found = await repository.find({ where: { [key]: In(unique) } as never, select: [key] as never });
+    const found = await repository.find({ where: { [key]: In(unique) } as never, select: { [key]: true } as never });
     const known = new Set(found.map((row) => (row as Record<string, unknown>)[key]));
     const unknown = unique.filter((code) => !known.has(code));
     if (unknown.length > 0) throw AppException.invalidField(field, `${message} : ${unknown.join(', ')}`);

@@ -1,12 +1,16 @@
 import {
+  ArrayUnique,
   IsEmail,
+  IsEnum,
   IsInt,
   IsOptional,
   IsString,
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
+  validate,
   validateSync,
 } from 'class-validator';
 import { plainToInstance, Type } from 'class-transformer';
@@ -63,5 +67,36 @@ describe(toFieldErrors.name, () => {
     expect(describeFieldErrors([{ field: 'email', messages: ['doit être une adresse e-mail valide'] }])).toBe(
       'email : doit être une adresse e-mail valide',
     );
+  });
+});
+
+enum Mode {
+  CAR = 'CAR',
+  BUS = 'BUS',
+}
+
+class Defaults {
+  @Max(150)
+  distance = 400;
+
+  @MinLength(2)
+  name = 'a';
+
+  @ArrayUnique()
+  tags = ['x', 'x'];
+
+  @IsEnum(Mode, { each: true })
+  modes = ['PLANE'];
+}
+
+describe(`${toFieldErrors.name} (constraints with arguments)`, () => {
+  it('writes the built-in constraints in French, with their arguments', async () => {
+    const fields = toFieldErrors(await validate(new Defaults()));
+    expect(Object.fromEntries(fields.map((f) => [f.field, f.messages]))).toEqual({
+      distance: ['doit être inférieur ou égal à 150'],
+      name: ['doit contenir au moins 2 caractères'],
+      tags: ['ne doit pas contenir de doublons'],
+      modes: ["doit valoir l'une des valeurs : CAR, BUS"],
+    });
   });
 });

@@ -86,7 +86,9 @@ export function toFieldErrors(errors: ValidationError[], parentPath = ''): Field
       const messages = Object.entries(error.constraints).map(([name, original]) => {
         const template = TEMPLATES[name];
         const looksDefault =
-          /^[\w.[\]]+ (must|should|has|each)\b/.test(original) || original.includes('should not exist');
+          /^(each value in )?[\w.[\]]+ (must|should|has|each)\b/.test(original) ||
+          /^All .+'s elements must be unique$/.test(original) ||
+          original.includes('should not exist');
         if (template && looksDefault) return template(constraintArguments(error.target, error.property, name));
         return original;
       });

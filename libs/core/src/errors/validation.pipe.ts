@@ -12,7 +12,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     stopAtFirstError: false,
-    // The target lets the French messages read the decorators' arguments (maximum length…).
+    // The French templates read each constraint's arguments (a maximum, a length) from the
+    // metadata of the error's target: keep the target on the errors (Nest drops it by default).
     validationError: { target: true, value: true },
     exceptionFactory: (errors) => {
       const fields = toFieldErrors(errors);

@@ -11,6 +11,8 @@ export enum JobName {
   SendEmail = 'send-email',
   /** Enqueue outbox rows that were committed but not handed to the queue (crash, queue down). */
   RelayOutbox = 'relay-outbox',
+  /** Daily digest of the files late on their orientation or accompaniment deadline (orientation domain). */
+  SendOverdueDigests = 'send-overdue-digests',
 }
 
 export class SendEmailJob {
@@ -23,6 +25,7 @@ export class EmptyJob {}
 export const JOB_DEFINITIONS = {
   [JobName.SendEmail]: { queue: QueueName.Mail, payload: SendEmailJob },
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
+  [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
 } satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
 
 export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_DEFINITIONS)[N]['payload']>;

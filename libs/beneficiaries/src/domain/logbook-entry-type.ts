@@ -1,0 +1,64 @@
+/**
+ * The kinds of entry of the carnet de bord. Every module appends its own kinds: a later module
+ * adds its values here, with their French label, and a migration inserting them into the
+ * `logbook_entry_type` table (the foreign key refuses unknown kinds).
+ */
+export enum LogbookEntryType {
+  /** Entrée dans le dispositif (the file is created). */
+  ENTRY = 'ENTRY',
+  DIAGNOSTIC = 'DIAGNOSTIC',
+  ORIENTATION = 'ORIENTATION',
+  REORIENTATION = 'REORIENTATION',
+  NOTE = 'NOTE',
+  /** Entretien or rendez-vous with the person. */
+  APPOINTMENT = 'APPOINTMENT',
+  /** Action d'insertion engagée (training, workshop, immersion…). */
+  INSERTION_ACTION = 'INSERTION_ACTION',
+  /** Action de levée de freins (mobility aid, childcare, health access…). */
+  BARRIER_ACTION = 'BARRIER_ACTION',
+  CONSENT_GIVEN = 'CONSENT_GIVEN',
+  CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+}
+
+export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
+  ENTRY: 'Entrée dans le dispositif',
+  DIAGNOSTIC: 'Diagnostic',
+  ORIENTATION: 'Orientation',
+  REORIENTATION: 'Réorientation',
+  NOTE: 'Note',
+  APPOINTMENT: 'Entretien',
+  INSERTION_ACTION: "Action d'insertion",
+  BARRIER_ACTION: 'Action de levée de freins',
+  CONSENT_GIVEN: 'Accord pour des propositions de bénévolat',
+  CONSENT_WITHDRAWN: 'Retrait de l’accord pour le bénévolat',
+  STATUS_CHANGED: 'Changement de situation',
+};
+
+/** The kinds a referent writes by hand (`addLogbookNote`); the others are written by the platform. */
+export enum LogbookNoteType {
+  NOTE = 'NOTE',
+  APPOINTMENT = 'APPOINTMENT',
+  INSERTION_ACTION = 'INSERTION_ACTION',
+  BARRIER_ACTION = 'BARRIER_ACTION',
+}
+
+/** An entry of the carnet de bord as appended by a module. */
+export interface LogbookAppend {
+  beneficiaryId: string;
+  type: LogbookEntryType;
+  /** The staff member who acted; null for the platform itself. */
+  authorId: string | null;
+  /** What happened, in French, readable by everyone who reads the logbook (no health or barrier detail). */
+  summary: string;
+  occurredAt: Date;
+  /** Reserved to the referent and the admin (reads are logged); others see that an entry exists. */
+  confidential?: boolean;
+  /** The record the entry is about (diagnostic, orientation, proposal…), if any. */
+  referenceId?: string | null;
+}
+
+export const LOGBOOK_SUMMARY_MAX_LENGTH = 4000;
+
+export const CONFIDENTIAL_SUMMARY_PLACEHOLDER =
+  'Note confidentielle : son contenu est réservé au référent de parcours et au service Insertion.';

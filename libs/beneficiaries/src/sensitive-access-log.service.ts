@@ -1,0 +1,105 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AppException, Clock, Connection, pageWindow, toConnection } from '@tremplin/core';
+import type { AuthUser } from '@tremplin/core';
+import DataLoader from 'dataloader';
+import { Repository } from 'typeorm';
+import { BENEFICIARY_NOT_FOUND, BeneficiaryAccess } from './beneficiary-access.service';
+import { BeneficiaryLoaders } from './beneficiary-loaders';
+import { SensitiveDataKind } from './domain/sensitive-data';
+import { perRequest } from './request-scope';
+import { SensitiveDataAccess } from './sensitive-data-access.entity';
+import { SensitiveDataAccessArgs } from './dto/sensitive-data-access.args';
+
+export interface SensitiveRead {
+  beneficiaryId: string;
+  kind: SensitiveDataKind;
+  recordId: string | null;
+}
+
+interface LoggedRead extends SensitiveRead {
+  userId: string;
+}
+
+/**
+ * The access log of sensitive data. A read is recorded before the data is returned: if the log
+ * cannot be written, the data is not served. Reads of one GraphQL request are written in one insert.
+ */
+@Injectable()
+export class SensitiveAccessLog {
+  private readonly logger = new Logger(SensitiveAccessLog.name);
+
+  constructor(
+    @InjectRepository(SensitiveDataAccess) private readonly accesses: Repository<SensitiveDataAccess>,
+    private readonly access: BeneficiaryAccess,
+    private readonly loaders: BeneficiaryLoaders,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * For a field resolver about to serve sensitive data: checks that the viewer is the person's
+   * referent or an admin (FORBIDDEN otherwise) and records the read. `context` is the GraphQL context.
+   */
+  async authorize(context: object, viewer: AuthUser | undefined, read: SensitiveRead): Promise<void> {
+    const beneficiary = await this.loaders.beneficiary(context).load(read.beneficiaryId);
+    if (!beneficiary) throw AppException.notFound(BENEFICIARY_NOT_FOUND);
+    this.access.assertSensitiveReadable(viewer, beneficiary);
+    await this.log(context, { ...read, userId: (viewer as AuthUser).id });
+  }
+
+  /** Like authorize, but answers false instead of throwing (to mask, rather than refuse, a confidential entry). */
+  async reveal(context: object, viewer: AuthUser | undefined, read: SensitiveRead): Promise<boolean> {
+    const beneficiary = await this.loaders.beneficiary(context).load(read.beneficiaryId);
+    if (!viewer || !beneficiary || !this.access.canReadSensitive(viewer, beneficiary)) return false;
+    await this.log(context, { ...read, userId: viewer.id });
+    return true;
+  }
+
+  /** Reads of one request are written together, before any of them is served. */
+  private log(context: object, read: LoggedRead): Promise<void> {
+    const loader = perRequest(
+      context,
+      'sensitive-access-log',
+      () => new DataLoader<LoggedRead, void>((reads) => this.write(reads), { cache: false }),
+    );
+    return loader.load(read);
+  }
+
+  private async write(reads: readonly LoggedRead[]): Promise<void[]> {
+    const accessedAt = this.clock.now();
+    await this.accesses.insert(
+      reads.map((read) => ({
+        userId: read.userId,
+        beneficiaryId: read.beneficiaryId,
+        dataKind: read.kind,
+        recordId: read.recordId,
+        accessedAt,
+      })),
+    );
+    for (const read of reads) {
+      this.logger.log({
+        event: 'sensitive.read',
+        userId: read.userId,
+        beneficiaryId: read.beneficiaryId,
+        kind: read.kind,
+        recordId: read.recordId,
+      });
+    }
+    return reads.map(() => undefined);
+  }
+
+  async list(args: SensitiveDataAccessArgs): Promise<Connection<SensitiveDataAccess>> {
+    const { skip, take } = pageWindow(args);
+    const query = this.accesses
+      .createQueryBuilder('access')
+      .orderBy('access.accessedAt', 'DESC')
+      .addOrderBy('access.id', 'DESC')
+      .skip(skip)
+      .take(take);
+    if (args.beneficiaryId)
+      query.andWhere('access.beneficiaryId = :beneficiaryId', { beneficiaryId: args.beneficiaryId });
+    if (args.userId) query.andWhere('access.userId = :userId', { userId: args.userId });
+    const [items, total] = await query.getManyAndCount();
+    return toConnection(items, skip, total);
+  }
+}
