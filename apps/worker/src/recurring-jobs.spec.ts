@@ -2,7 +2,7 @@ import { JobName } from '@tremplin/core';
 import { RECURRING_JOBS } from './recurring-jobs';
 
 describe('RECURRING_JOBS', () => {
-  it('sends the digest of late files on working days at 7:30 (Paris time)', () => {
-    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendOverdueDigests, pattern: '30 7 * * 1-5' });
+  it('sends the digest of late files every day at 7:30 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendOverdueDigests, pattern: '30 7 * * *' });
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { JobDispatcher } from './job-dispatcher';
+import { DECLARED_JOBS, JobDispatcher } from './job-dispatcher';
 import { JobName, type SendEmailJob } from './job-payloads';
 import { OnJob } from './on-job.decorator';
 
@@ -32,7 +32,12 @@ class DuplicateMailHandler {
 async function dispatcherWith(...providers: Array<new (...args: never[]) => object>) {
   const moduleRef = await Test.createTestingModule({
     imports: [DiscoveryModule],
-    providers: [JobDispatcher, ...providers],
+    // The two foundation jobs stand for "every declared job".
+    providers: [
+      JobDispatcher,
+      ...providers,
+      { provide: DECLARED_JOBS, useValue: [JobName.SendEmail, JobName.RelayOutbox] },
+    ],
   }).compile();
   await moduleRef.init();
   return moduleRef;
