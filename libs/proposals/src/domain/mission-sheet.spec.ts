@@ -43,7 +43,7 @@ describe(missionSheet.name, () => {
       howLong: 'Environ 4 heures par semaine, pendant 8 semaines',
       develops: ['Travailler en équipe', 'Accueillir le public'],
       leadsTo: 'Une formation d’agent(e) d’accueil.',
-      welcomeBy: 'Martine, de Épicerie du Haut-Bugey',
+      welcomeBy: 'Martine',
     });
   });
 

@@ -42,6 +42,7 @@ export interface MissionSheet {
   /** The competencies the mission develops, one per line. */
   develops: string[];
   leadsTo: string | null;
+  /** First name of the person who welcomes the volunteer. */
   welcomeBy: string | null;
 }
 
@@ -116,6 +117,6 @@ export function missionSheet(source: MissionSheetSource, home: HomeLocation | nu
     howLong: describeDuration(source.hoursPerWeek, source.durationWeeks),
     develops: [...source.competencyLabels],
     leadsTo: source.followUps?.trim() ? shorten(source.followUps, SUMMARY_MAX) : null,
-    welcomeBy: welcome ? `${welcome}, de ${source.associationName}` : null,
+    welcomeBy: welcome,
   };
 }
