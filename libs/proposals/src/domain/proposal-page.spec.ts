@@ -23,6 +23,10 @@ describe(pageStateOf.name, () => {
     });
   });
 
+  it('keeps a pending proposal open while its mission is back in moderation after an edit', () => {
+    expect(pageStateOf(facts({ missionStatus: 'SUBMITTED' }), now)).toEqual({ kind: 'open', missionFull: false });
+  });
+
   it('shows the answer already given', () => {
     expect(pageStateOf(facts({ status: ProposalStatus.ACCEPTED }), now)).toEqual({ kind: 'accepted' });
     expect(pageStateOf(facts({ status: ProposalStatus.DECLINED }), now)).toEqual({ kind: 'declined' });

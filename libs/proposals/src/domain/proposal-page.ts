@@ -24,15 +24,20 @@ export interface PageFacts {
   waitingListRank?: number | null;
 }
 
-/** Missions whose proposals can still be answered. */
-export const ANSWERABLE_MISSION_STATUSES: readonly string[] = ['PUBLISHED', 'FULL'];
+/**
+ * A closed mission takes no more answers. A mission back in moderation after an edit
+ * (SUBMITTED) still does: its pending proposals stay valid.
+ */
+export function missionTakesAnswers(missionStatus: string): boolean {
+  return missionStatus !== 'CLOSED';
+}
 
 export function pageStateOf(facts: PageFacts, now: Date): ProposalPageState {
   const decision = decideAnswer(facts, now);
   if (decision.kind === 'closed') return { kind: 'invalid' };
   if (decision.kind === 'record') {
-    if (!ANSWERABLE_MISSION_STATUSES.includes(facts.missionStatus)) return { kind: 'invalid' };
-    return { kind: 'open', missionFull: facts.missionStatus === 'FULL' || facts.placesTaken >= facts.places };
+    if (!missionTakesAnswers(facts.missionStatus)) return { kind: 'invalid' };
+    return { kind: 'open', missionFull: facts.placesTaken >= facts.places };
   }
   switch (decision.status) {
     case ProposalStatus.ACCEPTED:
