@@ -8,12 +8,13 @@ import { MissionsModule } from '@tremplin/missions';
 import { ProposalAccess } from './proposal-access.service';
 import { ProposalEvents } from './proposal-events';
 import { ProposalStats } from './proposal-stats';
+import { ProposalSweepHandler } from './proposal-sweep.handler';
 import { Proposal } from './proposal.entity';
 import { ProposalsService } from './proposals.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Proposal]), BeneficiariesModule, MissionsModule, IdentityModule],
-  providers: [ProposalEvents, ProposalStats, ProposalAccess, ProposalsService],
+  providers: [ProposalEvents, ProposalStats, ProposalAccess, ProposalsService, ProposalSweepHandler],
   exports: [ProposalEvents, ProposalStats, ProposalAccess, ProposalsService, TypeOrmModule],
 })
 export class ProposalsModule {}
