@@ -14,6 +14,7 @@ import {
   createMissionWithAssociation,
   flat,
   getPage,
+  mailSettled,
   pageLinkOf,
   postAnswer,
   propose,
@@ -470,6 +471,7 @@ describe('proposals', () => {
 
   describe('bad input: a coded error, nothing written, nothing sent', () => {
     async function refused(code: string, attempt: () => ReturnType<typeof propose>): Promise<void> {
+      await mailSettled(platform);
       const before = await proposalFingerprint(platform);
       const mails = platform.smtp.messages.length;
       const result = await attempt();
@@ -550,6 +552,7 @@ describe('proposals', () => {
         expired: links.sign('proposal.answer', pa.id, new Date(clock.now().getTime() - 1000)),
         garbage: 'pas-un-jeton',
       };
+      await mailSettled(platform);
       const reference = await getPage(`${platform.baseUrl}/p/${bad.garbage}`);
       expect(reference.status).toBe(404);
       expect(reference.html).toContain('Ce lien ne fonctionne plus');
