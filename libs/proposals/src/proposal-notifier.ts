@@ -71,23 +71,20 @@ export class ProposalNotifier {
   ) {}
 
   async parties(manager: EntityManager, proposal: Proposal, mission?: Mission): Promise<ProposalParties> {
-    const [beneficiary, loadedMission, referent] = await Promise.all([
-      manager.findOneByOrFail(Beneficiary, { id: proposal.beneficiaryId }),
-      mission ?? manager.findOneByOrFail(Mission, { id: proposal.missionId }),
-      manager.findOneByOrFail(User, { id: proposal.referentId }),
-    ]);
+    // One after the other: inside a transaction they share one connection.
+    const beneficiary = await manager.findOneByOrFail(Beneficiary, { id: proposal.beneficiaryId });
+    const loadedMission = mission ?? (await manager.findOneByOrFail(Mission, { id: proposal.missionId }));
+    const referent = await manager.findOneByOrFail(User, { id: proposal.referentId });
     const association = await manager.findOneByOrFail(Association, { id: loadedMission.associationId });
     return { proposal, beneficiary, mission: loadedMission, association, referent };
   }
 
   async sheet(manager: EntityManager, parties: Omit<ProposalParties, 'proposal' | 'referent'>): Promise<MissionSheet> {
     const { mission, association, beneficiary } = parties;
-    const [commune, competencies] = await Promise.all([
-      manager.findOneBy(Commune, { inseeCode: mission.communeCode }),
-      mission.competencyCodes.length
-        ? manager.findBy(Competency, { code: In(mission.competencyCodes) })
-        : Promise.resolve([] as Competency[]),
-    ]);
+    const commune = await manager.findOneBy(Commune, { inseeCode: mission.communeCode });
+    const competencies = mission.competencyCodes.length
+      ? await manager.findBy(Competency, { code: In(mission.competencyCodes) })
+      : [];
     const labels = new Map(competencies.map((c) => [c.code, c.label]));
     return missionSheet(
       {
