@@ -571,6 +571,48 @@ describe('proposals', () => {
     });
   });
 
+  describe('referent notifications', () => {
+    it('gathers the events of a referent who chose the daily summary into one email', async () => {
+      const referent = await platform.createStaff(Role.REFERENT, {
+        firstName: 'Hélène',
+        territoryId: (await platform.territory('CDS-OYONNAX')).id,
+      });
+      const SET = `mutation($mode: ProposalNotificationMode!) { setProposalNotificationMode(mode: $mode) }`;
+      const GET = `query { proposalNotificationMode }`;
+      expect((await platform.gqlOk<{ proposalNotificationMode: string }>(GET, {}, referent.token)).proposalNotificationMode).toBe(
+        'IMMEDIATE',
+      );
+      await platform.gqlOk(SET, { mode: 'DAILY_DIGEST' }, referent.token);
+      expect((await platform.gqlOk<{ proposalNotificationMode: string }>(GET, {}, referent.token)).proposalNotificationMode).toBe(
+        'DAILY_DIGEST',
+      );
+      const { mission } = await createMissionWithAssociation(platform, { title: 'Jardin partagé' });
+      const [a, b] = await Promise.all([0, 1].map(() => createConsentingBeneficiary(platform, referent)));
+      const pa = await proposeOk(platform, referent, a.id, mission.id);
+      const pb = await proposeOk(platform, referent, b.id, mission.id);
+      await postAnswer(platform, await tokenOf(pa.id), 'accept');
+      await postAnswer(platform, await tokenOf(pb.id), 'decline', 'NOT_AVAILABLE');
+      await mailSettled(platform);
+      expect(platform.smtp.to(referent.user.email)).toHaveLength(0);
+
+      const digest = async () => {
+        const job = await platform.api.get(JobQueue).queue(QueueName.Scheduling).add(JobName.SendProposalDigests, {});
+        await eventually(async () => ['completed', 'unknown'].includes(await job.getState()));
+        await mailSettled(platform);
+      };
+      await digest();
+      const [summary] = platform.smtp.to(referent.user.email);
+      expect(summary.subject).toBe('Tremplin : 2 nouvelles sur vos propositions de mission');
+      const text = flat(summary.text);
+      expect(text).toContain('a accepté la mission « Jardin partagé »');
+      expect(text).toContain('a répondu non à la mission « Jardin partagé »');
+      await digest();
+      expect(platform.smtp.to(referent.user.email)).toHaveLength(1);
+      const refused = await platform.gql(SET, { mode: 'DAILY_DIGEST' }, cast.association.token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
   describe('ProposalStats', () => {
     it('counts proposals awaiting an answer per mission and excludes open pairs', async () => {
       const { mission } = await createMissionWithAssociation(platform);

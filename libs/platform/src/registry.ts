@@ -36,7 +36,15 @@ import {
 } from '@tremplin/orientation';
 import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
 import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
-import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
+import {
+  CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
+  PROPOSAL_MAIL_TEMPLATES,
+  Proposal,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
+  ProposalsModule,
+} from '@tremplin/proposals';
 import {
   Commune,
   Competency,
@@ -80,6 +88,8 @@ export const ENTITIES = [
   DiagnosticBarrier,
   Orientation,
   Proposal,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -94,6 +104,7 @@ export const MIGRATIONS = [
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
   CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Association } from '@tremplin/associations';
 import { Beneficiary, shortName } from '@tremplin/beneficiaries';
-import { AppConfig, Mailer, SignedLinks } from '@tremplin/core';
+import { AppConfig, Clock, Mailer, SignedLinks } from '@tremplin/core';
 import type { Transaction } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Mission } from '@tremplin/missions';
@@ -9,7 +9,9 @@ import { Commune, Competency } from '@tremplin/referentials';
 import { EntityManager, In } from 'typeorm';
 import { bookingLinkExpiry, formatDeadlineFr } from './domain/follow-up';
 import { MissionSheet, missionSheet } from './domain/mission-sheet';
+import { ProposalNotificationMode } from './domain/referent-notices';
 import { Proposal } from './proposal.entity';
+import { ProposalNotificationSetting, ProposalReferentNotice } from './referent-notice.entity';
 import {
   PROPOSAL_ACCEPTED_MAIL,
   PROPOSAL_MAIL,
@@ -68,6 +70,7 @@ export class ProposalNotifier {
     private readonly mailer: Mailer,
     private readonly links: SignedLinks,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async parties(manager: EntityManager, proposal: Proposal, mission?: Mission): Promise<ProposalParties> {
@@ -205,7 +208,10 @@ export class ProposalNotifier {
     });
   }
 
-  /** To the referent who made the proposal: `event` names the notice (one per proposal and event). */
+  /**
+   * To the referent who made the proposal: `event` names the notice (one per proposal and event).
+   * A referent who chose the daily summary gets it there instead of by email at once.
+   */
   async notifyReferent(
     tx: Transaction,
     parties: ProposalParties,
@@ -215,6 +221,18 @@ export class ProposalNotifier {
   ): Promise<boolean> {
     const { proposal, referent } = parties;
     if (referent.disabledAt) return false;
+    const setting = await tx.manager.findOneBy(ProposalNotificationSetting, { userId: referent.id });
+    if (setting?.mode === ProposalNotificationMode.DAILY_DIGEST) {
+      const inserted = await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(ProposalReferentNotice)
+        .values({ referentId: referent.id, proposalId: proposal.id, event, headline, createdAt: this.clock.now() })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      return inserted.raw.length > 0;
+    }
     return this.mailer.queue(tx, {
       idempotencyKey: proposalEmailKey(proposal.id, `referent:${event}`),
       template: REFERENT_NOTICE_MAIL,

@@ -15,6 +15,8 @@ export enum JobName {
   SendOverdueDigests = 'send-overdue-digests',
   /** Reminders and expiries of mission proposals that are due (proposals domain; periodic, reads the clock). */
   SweepProposals = 'sweep-proposals',
+  /** Daily summary of proposal events for the referents who chose it (proposals domain). */
+  SendProposalDigests = 'send-proposal-digests',
 }
 
 export class SendEmailJob {
@@ -29,6 +31,7 @@ export const JOB_DEFINITIONS = {
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
   [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SweepProposals]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
 } satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
 
 export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_DEFINITIONS)[N]['payload']>;
