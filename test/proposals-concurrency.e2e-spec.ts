@@ -5,6 +5,7 @@ import {
   answerToken,
   createConsentingBeneficiary,
   createMissionWithAssociation,
+  getPage,
   postAnswer,
   proposalFingerprint,
   proposalRow,
@@ -72,4 +73,26 @@ describe('50 simultaneous yeses on a mission with 3 places', () => {
     expect(fingerprint.mission).toBe(before.mission);
     expect(fingerprint.logbook_entry).toBe(before.logbook_entry);
   }, 180_000);
+});
+
+describe('rate limit of the proposal links', () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await TestPlatform.start({ worker: false, env: { LINK_RATE_LIMIT: '5' } });
+  });
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  it('refuses a client that tries too many links in a minute, in French', async () => {
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await getPage(`${platform.baseUrl}/p/essai-${i}`)).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404]);
+    const limited = await getPage(`${platform.baseUrl}/p/essai-6`);
+    expect(limited.status).toBe(429);
+    expect(limited.html).toContain('Trop de tentatives');
+    const posted = await postAnswer(platform, 'essai-7', 'accept');
+    expect(posted.status).toBe(429);
+  });
 });
