@@ -34,7 +34,14 @@ import {
   REFERENT_DIGEST_MAIL,
   orientationSeeder,
 } from '@tremplin/orientation';
-import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
+import {
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  Association,
+  AssociationsModule,
+  CreateAssociations1764300003000,
+} from '@tremplin/associations';
 import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
 import {
   Commune,
@@ -98,4 +105,11 @@ export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrati
 export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
-export const MAIL_TEMPLATES: MailTemplate<object>[] = [WELCOME_MAIL, REFERENT_DIGEST_MAIL, ADMIN_DIGEST_MAIL];
+export const MAIL_TEMPLATES: MailTemplate<object>[] = [
+  WELCOME_MAIL,
+  REFERENT_DIGEST_MAIL,
+  ADMIN_DIGEST_MAIL,
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+];
