@@ -42,7 +42,14 @@ import {
   AssociationsModule,
   CreateAssociations1764300003000,
 } from '@tremplin/associations';
-import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
+import {
+  CreateMissions1764300004000,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
+  Mission,
+  MissionTransition,
+  MissionsModule,
+} from '@tremplin/missions';
 import {
   Commune,
   Competency,
@@ -112,4 +119,6 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   ASSOCIATION_REGISTERED_MAIL,
   ASSOCIATION_VALIDATED_MAIL,
   ASSOCIATION_REJECTED_MAIL,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
 ];
