@@ -1,5 +1,5 @@
-import { EmailMessage, FakeClock, JobName, JobQueue, QueueName, Role, SignedLinks, UnitOfWork } from '@tremplin/core';
-import { Mission, MissionEvents, MissionStatus, MissionsService } from '@tremplin/missions';
+import { EmailMessage, FakeClock, JobName, JobQueue, QueueName, Role, SignedLinks } from '@tremplin/core';
+import { Mission, MissionStatus } from '@tremplin/missions';
 import { Proposal, ProposalStats, ProposalsService } from '@tremplin/proposals';
 import { createAssociation } from './support/association-helpers';
 import { Cast, LOGBOOK, createBeneficiary, createCast } from './support/beneficiary-helpers';
@@ -376,21 +376,19 @@ describe('proposals', () => {
     });
 
     it('withdraws what a closed mission leaves open, and keeps the accepted proposals', async () => {
-      const { mission } = await createMissionWithAssociation(platform, { places: 1 });
+      const { mission, member } = await createMissionWithAssociation(platform, { places: 1 });
       const [a, b, c] = await Promise.all([0, 1, 2].map(() => createConsentingBeneficiary(platform, cast.referent)));
       const pa = await proposeOk(platform, cast.referent, a.id, mission.id);
       const pb = await proposeOk(platform, cast.referent, b.id, mission.id);
       const pc = await proposeOk(platform, cast.referent, c.id, mission.id);
       await postAnswer(platform, await tokenOf(pa.id), 'accept');
       await postAnswer(platform, await tokenOf(pb.id), 'accept');
-      const missions = platform.api.get(MissionsService);
-      const unitOfWork = platform.api.get(UnitOfWork);
-      await unitOfWork.run(async (tx) => {
-        const locked = await missions.getForUpdate(tx, mission.id);
-        // As the missions domain does when closing: the transition and its event.
-        await tx.manager.update(Mission, mission.id, { status: MissionStatus.CLOSED, closedAt: clock.now() });
-        await platform.api.get(MissionEvents).statusChanged(tx, { ...locked, status: MissionStatus.CLOSED }, locked.status, MissionStatus.CLOSED);
-      });
+      // The association closes its mission.
+      await platform.gqlOk(
+        `mutation($input: CloseMissionInput!) { closeMission(input: $input) { id status } }`,
+        { input: { missionId: mission.id, reason: 'Fin de la saison.' } },
+        member.token,
+      );
       expect((await proposalRow(platform, pa.id)).status).toBe('ACCEPTED');
       expect((await proposalRow(platform, pb.id)).status).toBe('WITHDRAWN');
       expect((await proposalRow(platform, pc.id)).status).toBe('WITHDRAWN');
