@@ -76,7 +76,10 @@ describe('proposal emails across a worker crash', () => {
     const proposals: Array<{ id: string; email: string }> = [];
     for (let i = 0; i < BATCH; i++) {
       const person = await createConsentingBeneficiary(platform, cast.referent);
-      proposals.push({ id: (await proposeOk(platform, cast.referent, person.id, mission.id)).id, email: person.email! });
+      proposals.push({
+        id: (await proposeOk(platform, cast.referent, person.id, mission.id)).id,
+        email: person.email!,
+      });
     }
     const repository = platform.dataSource.getRepository(Proposal);
     const sentCount = () => repository.count({ where: { missionId: mission.id, status: 'SENT' as never } });

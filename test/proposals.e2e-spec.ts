@@ -43,8 +43,7 @@ describe('proposals', () => {
     await platform.stop();
   });
 
-  const tokenOf = (id: string) =>
-    proposalRow(platform, id).then((row) => answerToken(platform, row));
+  const tokenOf = (id: string) => proposalRow(platform, id).then((row) => answerToken(platform, row));
   const view = async (id: string, account: StaffAccount = cast.referent) =>
     (await platform.gqlOk<{ proposal: ProposalView }>(PROPOSAL, { id }, account.token)).proposal;
   const logbookOf = async (beneficiaryId: string) =>
@@ -88,7 +87,7 @@ describe('proposals', () => {
         'Claire Référente, votre référent(e), vous propose une mission de bénévolat.',
         'Comme on en a parlé mardi',
         'Ce que vous ferez : Accueillir les familles',
-        'Où : Oyonnax (à moins d\'1 km de chez vous)',
+        "Où : Oyonnax (à moins d'1 km de chez vous)",
         'Quand : Mardi et jeudi matin, à partir du 16/03/2026',
         'Combien de temps : Environ 4 heures par semaine, pendant 8 semaines',
         'Travailler en équipe',
@@ -371,7 +370,9 @@ describe('proposals', () => {
         status: 'WAITING_LIST',
         waitingListPosition: 2,
       });
-      const rows = await platform.dataSource.getRepository(Proposal).findBy({ missionId: mission.id, status: 'ACCEPTED' as never });
+      const rows = await platform.dataSource
+        .getRepository(Proposal)
+        .findBy({ missionId: mission.id, status: 'ACCEPTED' as never });
       expect(rows).toHaveLength(2);
     });
 
@@ -454,7 +455,11 @@ describe('proposals', () => {
         clock.advance(1000);
       }
       const page1 = await platform.gqlOk<{
-        proposals: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string } }> };
+        proposals: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: Array<{ node: { id: string } }>;
+        };
       }>(PROPOSALS, { first: 2, referentId: referent.user.id }, referent.token);
       expect(page1.proposals.totalCount).toBe(3);
       expect(page1.proposals.edges.map((e) => e.node.id)).toEqual([ids[2], ids[1]]);
@@ -493,7 +498,11 @@ describe('proposals', () => {
         const mission = await createMission(platform, association, { status });
         await refused('INVALID_TRANSITION', () => propose(platform, cast.referent, person.id, mission.id));
       }
-      const full = await createMission(platform, association, { status: MissionStatus.FULL, places: 1, placesTaken: 1 });
+      const full = await createMission(platform, association, {
+        status: MissionStatus.FULL,
+        places: 1,
+        placesTaken: 1,
+      });
       await refused('MISSION_FULL', () => propose(platform, cast.referent, person.id, full.id));
       await refused('NOT_FOUND', () =>
         propose(platform, cast.referent, person.id, '00000000-0000-4000-8000-000000000000'),
@@ -546,7 +555,11 @@ describe('proposals', () => {
         truncated: token.slice(0, -5),
         'other payload': `${header}.${other.split('.')[1]}.${signature}`,
         'other purpose': links.sign('interview.booking', pa.id, new Date(clock.now().getTime() + DAY)),
-        'unknown proposal': links.sign('proposal.answer', '00000000-0000-4000-8000-000000000000', new Date(clock.now().getTime() + DAY)),
+        'unknown proposal': links.sign(
+          'proposal.answer',
+          '00000000-0000-4000-8000-000000000000',
+          new Date(clock.now().getTime() + DAY),
+        ),
         expired: links.sign('proposal.answer', pa.id, new Date(clock.now().getTime() - 1000)),
         garbage: 'pas-un-jeton',
       };
@@ -577,13 +590,13 @@ describe('proposals', () => {
       });
       const SET = `mutation($mode: ProposalNotificationMode!) { setProposalNotificationMode(mode: $mode) }`;
       const GET = `query { proposalNotificationMode }`;
-      expect((await platform.gqlOk<{ proposalNotificationMode: string }>(GET, {}, referent.token)).proposalNotificationMode).toBe(
-        'IMMEDIATE',
-      );
+      expect(
+        (await platform.gqlOk<{ proposalNotificationMode: string }>(GET, {}, referent.token)).proposalNotificationMode,
+      ).toBe('IMMEDIATE');
       await platform.gqlOk(SET, { mode: 'DAILY_DIGEST' }, referent.token);
-      expect((await platform.gqlOk<{ proposalNotificationMode: string }>(GET, {}, referent.token)).proposalNotificationMode).toBe(
-        'DAILY_DIGEST',
-      );
+      expect(
+        (await platform.gqlOk<{ proposalNotificationMode: string }>(GET, {}, referent.token)).proposalNotificationMode,
+      ).toBe('DAILY_DIGEST');
       const { mission } = await createMissionWithAssociation(platform, { title: 'Jardin partagé' });
       const [a, b] = await Promise.all([0, 1].map(() => createConsentingBeneficiary(platform, referent)));
       const pa = await proposeOk(platform, referent, a.id, mission.id);

@@ -216,7 +216,9 @@ async function main(): Promise<void> {
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
-    print(`bench:mail — ${PROPOSALS} propositions, files d'attente ${config.QUEUE_BACKEND}, ${CONCURRENCY} envois en parallèle`);
+    print(
+      `bench:mail — ${PROPOSALS} propositions, files d'attente ${config.QUEUE_BACKEND}, ${CONCURRENCY} envois en parallèle`,
+    );
 
     const baselineRate = await baseline(config, sink);
     sink.reset();
@@ -246,7 +248,9 @@ async function main(): Promise<void> {
     )) as Array<{ sent: number }>;
     const sendRate = rate(PROPOSALS, sendMs);
     print();
-    print(`propositions créées      : ${PROPOSALS} en ${(createMs / 1000).toFixed(1)} s (${rate(PROPOSALS, createMs)}/s)`);
+    print(
+      `propositions créées      : ${PROPOSALS} en ${(createMs / 1000).toFixed(1)} s (${rate(PROPOSALS, createMs)}/s)`,
+    );
     print(`e-mails envoyés          : ${ids.length} en ${(sendMs / 1000).toFixed(1)} s (${sendRate}/s)`);
     print(`référence nodemailer seul: ${baselineRate}/s (même puits SMTP, sans base ni file)`);
     print(`ratio plateforme / seul  : ${(sendRate / baselineRate).toFixed(2)}`);

@@ -39,13 +39,7 @@ export interface ProposalParties {
 
 /** The kinds of email of a proposal: with the proposal id, they make the idempotency key. */
 export type ProposalEmailKind =
-  | 'new'
-  | 'reminder'
-  | 'accepted'
-  | 'promoted'
-  | 'waiting-list'
-  | 'withdrawn'
-  | `referent:${string}`;
+  'new' | 'reminder' | 'accepted' | 'promoted' | 'waiting-list' | 'withdrawn' | `referent:${string}`;
 
 export function proposalEmailKey(proposalId: string, kind: ProposalEmailKind): string {
   return `proposal:${proposalId}:${kind}`;
@@ -150,7 +144,12 @@ export class ProposalNotifier {
   }
 
   /** To the person whose yes holds a place (at once, or from the waiting list when `promoted`). */
-  async queueAccepted(tx: Transaction, parties: ProposalParties, answeredAt: Date, promoted: boolean): Promise<boolean> {
+  async queueAccepted(
+    tx: Transaction,
+    parties: ProposalParties,
+    answeredAt: Date,
+    promoted: boolean,
+  ): Promise<boolean> {
     const { proposal, beneficiary, referent, mission, association } = parties;
     if (!beneficiary.email) return false;
     return this.mailer.queue(tx, {

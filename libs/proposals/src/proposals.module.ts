@@ -24,7 +24,10 @@ import { ProposalLinksController } from './web/proposal-links.controller';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Proposal, ProposalNotificationSetting, ProposalReferentNotice]),
-    BeneficiariesModule, MissionsModule, IdentityModule],
+    BeneficiariesModule,
+    MissionsModule,
+    IdentityModule,
+  ],
   controllers: [ProposalLinksController],
   providers: [
     ProposalEvents,

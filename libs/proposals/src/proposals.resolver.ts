@@ -54,7 +54,7 @@ export class ProposalsResolver {
   @Roles(Role.ADMIN, Role.REFERENT)
   @Mutation(() => Proposal, {
     description:
-      "Propose une mission publiée à une personne que vous suivez et qui a donné son accord : elle la reçoit par e-mail",
+      'Propose une mission publiée à une personne que vous suivez et qui a donné son accord : elle la reçoit par e-mail',
   })
   proposeMission(@Args('input') input: ProposeMissionInput, @CurrentUser() viewer: AuthUser): Promise<Proposal> {
     return this.service.propose(viewer, input);
@@ -115,10 +115,15 @@ export class ProposalsResolver {
   ): Promise<ProposalCandidate | null> {
     if (!(await this.access.canSee(viewer, proposal, context))) return null;
     const beneficiary = await this.loaders.beneficiary(context).load(proposal.beneficiaryId);
-    return beneficiary ? { firstName: beneficiary.firstName, email: beneficiary.email, phone: beneficiary.phone } : null;
+    return beneficiary
+      ? { firstName: beneficiary.firstName, email: beneficiary.email, phone: beneficiary.phone }
+      : null;
   }
 
-  @ResolveField(() => Beneficiary, { nullable: true, description: 'Le dossier de la personne (référent, service Insertion)' })
+  @ResolveField(() => Beneficiary, {
+    nullable: true,
+    description: 'Le dossier de la personne (référent, service Insertion)',
+  })
   async beneficiary(
     @Parent() proposal: Proposal,
     @CurrentUser() viewer: AuthUser,
