@@ -50,9 +50,8 @@ export interface PlannedMission {
 const DAY = 24 * 3600 * 1000;
 const localDate = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Statuses of the missions of validated hosts, in turn: every status is represented. */
+/** Statuses of the other missions of validated hosts, in turn: every status is represented. */
 const STATUS_CYCLE: readonly MissionStatus[] = [
-  MissionStatus.PUBLISHED,
   MissionStatus.PUBLISHED,
   MissionStatus.FULL,
   MissionStatus.PUBLISHED,
@@ -61,7 +60,6 @@ const STATUS_CYCLE: readonly MissionStatus[] = [
   MissionStatus.DRAFT,
   MissionStatus.PUBLISHED,
   MissionStatus.CLOSED,
-  MissionStatus.PUBLISHED,
 ];
 
 const REJECT_REASONS = [
@@ -72,7 +70,7 @@ const REJECT_REASONS = [
 
 /**
  * The demo missions of the hosts, deterministic for a given random generator: 4 or 5 per
- * validated host, in its commune or a commune within 20 km, with every status and a plausible
+ * validated host (the first one published in its own commune), in its commune or a commune within 20 km, with every status and a plausible
  * moderation history; drafts only for hosts not validated yet.
  */
 export function planDemoMissions(input: {
@@ -96,7 +94,15 @@ export function planDemoMissions(input: {
     const pool = templates.length ? templates : DEMO_MISSION_TEMPLATES;
     const validated = host.status === 'VALIDATED';
     const count = validated ? 4 + (hostIndex % 2) : host.status === 'PENDING' ? 2 : 1;
-    const order = random.sample(pool, pool.length);
+    // The host's flagship mission first (first template of its main domain), then the others at random.
+    const flagship = pool.find((t) => t.domainCode === host.domainCodes[0]) ?? pool[0];
+    const order = [
+      flagship,
+      ...random.sample(
+        pool.filter((t) => t !== flagship),
+        pool.length - 1,
+      ),
+    ];
     const usedTitles = new Map<string, number>();
 
     for (let i = 0; i < count; i++) {
@@ -105,7 +111,12 @@ export function planDemoMissions(input: {
       const uses = (usedTitles.get(template.title) ?? 0) + 1;
       usedTitles.set(template.title, uses);
       const title = uses > 1 ? `${template.title} – ${commune.name}` : template.title;
-      const status = validated ? STATUS_CYCLE[validatedIndex++ % STATUS_CYCLE.length] : MissionStatus.DRAFT;
+      // The flagship mission, in the host's own commune, is published: each validated host has one to show.
+      const status = !validated
+        ? MissionStatus.DRAFT
+        : i === 0
+          ? MissionStatus.PUBLISHED
+          : STATUS_CYCLE[validatedIndex++ % STATUS_CYCLE.length];
       const places = random.int(template.places[0], template.places[1]);
       const placesTaken =
         status === MissionStatus.FULL
