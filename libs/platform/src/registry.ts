@@ -35,6 +35,24 @@ import {
   orientationSeeder,
 } from '@tremplin/orientation';
 import {
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  Association,
+  AssociationsModule,
+  CreateAssociations1764300003000,
+  associationsSeeder,
+} from '@tremplin/associations';
+import {
+  CreateMissions1764300004000,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
+  Mission,
+  MissionTransition,
+  MissionsModule,
+  missionsSeeder,
+} from '@tremplin/missions';
+import {
   Commune,
   Competency,
   CreateReferentials1764300002000,
@@ -47,7 +65,14 @@ import {
  * The composition root shared by the API, the worker, the CLI and the tests: every domain
  * module, entity and migration of the platform. A new domain registers here, and only here.
  */
-export const DOMAIN_MODULES = [IdentityModule, ReferentialsModule, BeneficiariesModule, OrientationModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  ReferentialsModule,
+  AssociationsModule,
+  MissionsModule,
+  BeneficiariesModule,
+  OrientationModule,
+];
 
 export const ENTITIES = [
   OutboxJob,
@@ -58,6 +83,9 @@ export const ENTITIES = [
   MissionDomain,
   Competency,
   Job,
+  Association,
+  Mission,
+  MissionTransition,
   Beneficiary,
   LogbookEntry,
   LogbookReadGrant,
@@ -73,6 +101,8 @@ export const MIGRATIONS = [
   CreateOutboxAndEmail1764300000100,
   CreateIdentity1764300001000,
   CreateReferentials1764300002000,
+  CreateAssociations1764300003000,
+  CreateMissions1764300004000,
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
@@ -81,7 +111,16 @@ export const MIGRATIONS = [
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
+export const SEEDERS: Seeder[] = [identitySeeder, associationsSeeder, missionsSeeder, orientationSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
-export const MAIL_TEMPLATES: MailTemplate<object>[] = [WELCOME_MAIL, REFERENT_DIGEST_MAIL, ADMIN_DIGEST_MAIL];
+export const MAIL_TEMPLATES: MailTemplate<object>[] = [
+  WELCOME_MAIL,
+  REFERENT_DIGEST_MAIL,
+  ADMIN_DIGEST_MAIL,
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
+];
