@@ -53,6 +53,15 @@ import {
   missionsSeeder,
 } from '@tremplin/missions';
 import {
+  CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
+  PROPOSAL_MAIL_TEMPLATES,
+  Proposal,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
+  ProposalsModule,
+} from '@tremplin/proposals';
+import {
   Commune,
   Competency,
   CreateReferentials1764300002000,
@@ -72,6 +81,7 @@ export const DOMAIN_MODULES = [
   MissionsModule,
   BeneficiariesModule,
   OrientationModule,
+  ProposalsModule,
 ];
 
 export const ENTITIES = [
@@ -93,6 +103,9 @@ export const ENTITIES = [
   Diagnostic,
   DiagnosticBarrier,
   Orientation,
+  Proposal,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -106,6 +119,8 @@ export const MIGRATIONS = [
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
+  CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
@@ -123,4 +138,5 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   ASSOCIATION_REJECTED_MAIL,
   MISSION_PUBLISHED_MAIL,
   MISSION_REJECTED_MAIL,
+  ...PROPOSAL_MAIL_TEMPLATES,
 ];
