@@ -35,6 +35,14 @@ import {
   orientationSeeder,
 } from '@tremplin/orientation';
 import {
+  CreateInterviews1764300009000,
+  Interview,
+  InterviewAvailability,
+  InterviewReminder,
+  InterviewSlot,
+  InterviewsModule,
+} from '@tremplin/interviews';
+import {
   Commune,
   Competency,
   CreateReferentials1764300002000,
@@ -47,7 +55,13 @@ import {
  * The composition root shared by the API, the worker, the CLI and the tests: every domain
  * module, entity and migration of the platform. A new domain registers here, and only here.
  */
-export const DOMAIN_MODULES = [IdentityModule, ReferentialsModule, BeneficiariesModule, OrientationModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  ReferentialsModule,
+  BeneficiariesModule,
+  OrientationModule,
+  InterviewsModule,
+];
 
 export const ENTITIES = [
   OutboxJob,
@@ -65,6 +79,10 @@ export const ENTITIES = [
   Diagnostic,
   DiagnosticBarrier,
   Orientation,
+  InterviewAvailability,
+  InterviewSlot,
+  Interview,
+  InterviewReminder,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -76,6 +94,7 @@ export const MIGRATIONS = [
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
+  CreateInterviews1764300009000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -19,6 +19,12 @@ export enum LogbookEntryType {
   CONSENT_GIVEN = 'CONSENT_GIVEN',
   CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
   STATUS_CHANGED = 'STATUS_CHANGED',
+  /** Entretien tripartite (referent, beneficiary, France Bénévolat) booked, moved, cancelled, held or missed. */
+  INTERVIEW_SCHEDULED = 'INTERVIEW_SCHEDULED',
+  INTERVIEW_RESCHEDULED = 'INTERVIEW_RESCHEDULED',
+  INTERVIEW_CANCELLED = 'INTERVIEW_CANCELLED',
+  INTERVIEW_HELD = 'INTERVIEW_HELD',
+  INTERVIEW_MISSED = 'INTERVIEW_MISSED',
 }
 
 export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
@@ -33,6 +39,11 @@ export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
   CONSENT_GIVEN: 'Accord pour des propositions de bénévolat',
   CONSENT_WITHDRAWN: 'Retrait de l’accord pour le bénévolat',
   STATUS_CHANGED: 'Changement de situation',
+  INTERVIEW_SCHEDULED: 'Entretien tripartite planifié',
+  INTERVIEW_RESCHEDULED: 'Entretien tripartite déplacé',
+  INTERVIEW_CANCELLED: 'Entretien tripartite annulé',
+  INTERVIEW_HELD: 'Entretien tripartite réalisé',
+  INTERVIEW_MISSED: 'Entretien tripartite manqué',
 };
 
 /** The kinds a referent writes by hand (`addLogbookNote`); the others are written by the platform. */

@@ -62,7 +62,7 @@ describe(buildInvitation.name, () => {
     expect(event.uid).toBe('interview-123@tremplin.test');
     expect(Number(event.sequence)).toBe(0);
     expect(new Date(event.start).toISOString()).toBe(startsAt.toISOString());
-    expect(new Date(event.end).toISOString()).toBe(endsAt.toISOString());
+    expect(new Date(event.end as Date).toISOString()).toBe(endsAt.toISOString());
     expect(event.summary).toBe('Entretien tripartite Tremplin — Accueil à l’épicerie solidaire');
     expect(event.location).toBe('France Bénévolat Ain, 4 allée des Brotteaux, 01000 Bourg-en-Bresse');
     expect(String(event.description)).toContain('mardi 10 février 2026 de 10 h à 10 h 45');
