@@ -1,3 +1,4 @@
+export * from './availability.service';
 export * from './domain/interview-status';
 export * from './domain/invitation';
 export * from './domain/invitation-text';
@@ -5,6 +6,8 @@ export * from './domain/paris-time';
 export * from './domain/place';
 export * from './domain/reminders';
 export * from './domain/slots';
+export * from './dto/availability.input';
+export * from './dto/interview-place.type';
 export * from './dto/interview.enums';
 export * from './interview-availability.entity';
 export * from './interview-events';

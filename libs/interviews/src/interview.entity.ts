@@ -37,9 +37,10 @@ export class Interview {
   @Column({ type: 'uuid' })
   referentId: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
-  slotId: string;
+  /** Null only for a cancelled interview whose slot was removed afterwards. */
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  slotId: string | null;
 
   @Field()
   @Column({ type: 'timestamptz' })

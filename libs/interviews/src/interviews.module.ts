@@ -5,6 +5,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BeneficiariesModule } from '@tremplin/beneficiaries';
 import { IdentityModule } from '@tremplin/identity';
 import { ReferentialsModule } from '@tremplin/referentials';
+import { AvailabilityResolver } from './availability.resolver';
+import { AvailabilityService } from './availability.service';
 import { InterviewAvailability } from './interview-availability.entity';
 import { InterviewEvents } from './interview-events';
 import { InterviewReminder } from './interview-reminder.entity';
@@ -19,7 +21,7 @@ import { InterviewsService } from './interviews.service';
     IdentityModule,
     ReferentialsModule,
   ],
-  providers: [InterviewEvents, InterviewsService],
-  exports: [InterviewEvents, InterviewsService],
+  providers: [InterviewEvents, InterviewsService, AvailabilityService, AvailabilityResolver],
+  exports: [InterviewEvents, InterviewsService, AvailabilityService],
 })
 export class InterviewsModule {}
