@@ -8,7 +8,7 @@ import { Mission } from '@tremplin/missions';
 import { Proposal, ProposalEvents, ProposalStatus } from '@tremplin/proposals';
 import type { ProposalListener } from '@tremplin/proposals';
 import { In } from 'typeorm';
-import { BOOKING_LINK_PURPOSE, BOOKING_LINK_VALIDITY_MS, BOOKING_NUDGE_DELAY_MS } from './domain/booking';
+import { SELF_BOOKING_LINK_PURPOSE, BOOKING_LINK_VALIDITY_MS, BOOKING_NUDGE_DELAY_MS } from './domain/booking';
 import { InterviewStatus } from './domain/interview-status';
 import { Interview } from './interview.entity';
 import { INTERVIEW_BOOKING_NUDGE_MAIL } from './interviews.mail';
@@ -74,7 +74,7 @@ export class BookingNudgeHandler implements OnModuleInit, ProposalListener {
       const association = await tx.manager.findOneByOrFail(Association, { id: mission.associationId });
       const slots = await this.interviews.freeSlotsFor(beneficiary, 3);
       const token = this.links.sign(
-        BOOKING_LINK_PURPOSE,
+        SELF_BOOKING_LINK_PURPOSE,
         proposal.id,
         new Date(this.clock.now().getTime() + BOOKING_LINK_VALIDITY_MS),
       );

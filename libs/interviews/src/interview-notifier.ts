@@ -193,7 +193,7 @@ export class InterviewNotifier {
       interview,
       parties,
       INTERVIEW_REMINDER_MAIL,
-      `reminder:${kind}:${interview.startsAt.toISOString()}`,
+      `reminder:${kind}:${interview.startsAt.getTime()}`,
       { delay: REMINDER_DELAYS[kind] },
       null,
     );
