@@ -599,4 +599,286 @@ describe('interviews', () => {
       expect((await getPage(bookingUrl)).html).toContain('Mon rendez-vous');
     });
   });
+
+  describe('cancellation, bad input and concurrency', () => {
+    /** Tuesday 24 March, 9:00-11:15 in Paris at the office (Léa), 9:00-10:30 at the CDS of Oyonnax (Marc). */
+    let office: AvailabilityView;
+    let cds: AvailabilityView;
+    let tooSoon: AvailabilityView;
+    let wednesday: AvailabilityView;
+    let second: { person: BeneficiaryView; proposalId: string };
+    let otherMission: Mission;
+
+    beforeAll(async () => {
+      clock.set('2026-03-16T08:00:00Z'); // Monday 16 March, 9:00 in Paris
+      const oyonnax = await platform.territory('CDS-OYONNAX');
+      office = await publish(coordinator, officeInput('2026-03-24T08:00:00Z', '2026-03-24T10:15:00Z'));
+      cds = await publish(
+        otherCoordinator,
+        officeInput('2026-03-24T08:00:00Z', '2026-03-24T09:30:00Z', {
+          place: { kind: 'CDS', territoryId: oyonnax.id, address: '12 rue Anatole France, 01100 Oyonnax' },
+        }),
+      );
+      tooSoon = await publish(coordinator, officeInput('2026-03-17T08:00:00Z', '2026-03-17T08:45:00Z'));
+      wednesday = await publish(coordinator, officeInput('2026-03-25T08:00:00Z', '2026-03-25T08:45:00Z'));
+      otherMission = await createMission(platform, association, { title: 'Tri des dons', places: 200 });
+      second = await acceptedProposal();
+    });
+
+    it('invites the welcome contact when asked, and cancels with METHOD:CANCEL to everyone', async () => {
+      const booked = await schedule(second.proposalId, office.slots[0].id, referent, { inviteWelcomeContact: true });
+      expect(booked.errors).toBeUndefined();
+      const created = booked.data!.scheduleInterview;
+      expect(created).toMatchObject({ bookedBy: 'STAFF', welcomeContactInvited: true, sequence: 0 });
+      const invitations = await mailsFor(created.id, 'v0:', 4);
+      const welcome = invitations.find((m) => m.to[0] === association.welcomeContactEmail)!;
+      expect(welcome.text).toContain('Karima');
+      expect(welcome.text).not.toContain(second.person.lastName);
+      expect(invitationOf(welcome).attendees).toContain(association.welcomeContactEmail);
+
+      await expectNothingWritten(platform, 'BAD_USER_INPUT', () =>
+        platform.gql(CANCEL, { input: { interviewId: created.id, reason: ' ' } }, referent.token),
+      );
+      const cancelled = await platform.gqlOk<{ cancelInterview: InterviewView }>(
+        CANCEL,
+        { input: { interviewId: created.id, reason: 'La coordinatrice est absente ce jour-là.' } },
+        referent.token,
+      );
+      expect(cancelled.cancelInterview).toMatchObject({
+        status: 'CANCELLED',
+        sequence: 1,
+        cancelReason: 'La coordinatrice est absente ce jour-là.',
+        cancelledAt: '2026-03-16T08:00:00.000Z',
+      });
+      const cancellations = await mailsFor(created.id, 'v1:', 4);
+      const uid = invitationOf(invitations[0]).uid;
+      for (const mail of cancellations) {
+        expect(invitationOf(mail)).toMatchObject({ method: 'CANCEL', uid, sequence: 1, status: 'CANCELLED' });
+        expect(mail.subject).toBe('Rendez-vous annulé : entretien du mardi 24 mars 2026 de 9 h à 9 h 45');
+      }
+      expect(cancellations.find((m) => m.to[0] === second.person.email)!.text).toContain(
+        'Motif : La coordinatrice est absente ce jour-là.',
+      );
+      const ics = await fetch(created.invitationUrl, { headers: { authorization: `Bearer ${referent.token}` } });
+      expect(parseCalendar(await ics.text())).toMatchObject({ method: 'CANCEL', uid, sequence: 1 });
+      expect((await logbookOf(second.person.id)).find((e) => e.type === 'INTERVIEW_CANCELLED')?.summary).toBe(
+        'Entretien tripartite du mardi 24 mars 2026 de 9 h à 9 h 45 annulé. Motif : La coordinatrice est absente ce jour-là.',
+      );
+      // The slot is free again; the interview cannot be cancelled twice.
+      expect((await slotsFor(second.proposalId)).map((s) => s.slotId)).toContain(office.slots[0].id);
+      await expectNothingWritten(platform, 'INVALID_TRANSITION', () =>
+        platform.gql(CANCEL, { input: { interviewId: created.id, reason: 'Encore' } }, referent.token),
+      );
+      // And the proposal can be booked again.
+      const again = await schedule(second.proposalId, office.slots[1].id, coordinator);
+      expect(again.data?.scheduleInterview).toMatchObject({ status: 'SCHEDULED', startsAt: office.slots[1].startsAt });
+      await mailsFor(again.data!.scheduleInterview.id, 'v0:', 3);
+    });
+
+    it('refuses every bad booking with a coded error, writing and sending nothing', async () => {
+      const third = await acceptedProposal();
+      // A slot now in the past (Tuesday 10 March), one less than 48 h ahead, one on a Wednesday.
+      const pastSlotId = (
+        await platform.dataSource.query(
+          `SELECT s.id FROM interview_slot s LEFT JOIN interview i ON i.slot_id = s.id AND i.status <> 'CANCELLED'
+          WHERE s.starts_at = '2026-03-10T08:45:00Z' AND i.id IS NULL`,
+        )
+      )[0].id as string;
+      const reasons: Array<[string, string]> = [
+        [pastSlotId, 'PAST'],
+        [tooSoon.slots[0].id, 'TOO_SOON'],
+        [wednesday.slots[0].id, 'OUTSIDE_AVAILABILITY'],
+        [office.slots[1].id, 'TAKEN'],
+      ];
+      for (const [slotId, reason] of reasons) {
+        const result = await expectNothingWritten(platform, 'SLOT_UNAVAILABLE', () =>
+          schedule(third.proposalId, slotId),
+        );
+        expect(result.errors?.[0]?.extensions?.reason).toBe(reason);
+        expect(result.errors?.[0]?.message).toMatch(/créneau|réservé/);
+      }
+      expect((await slotsFor(third.proposalId)).map((s) => s.slotId)).not.toEqual(
+        expect.arrayContaining([tooSoon.slots[0].id, wednesday.slots[0].id, office.slots[1].id]),
+      );
+
+      // A person cannot be in two interviews at once, even with two coordinators (exclusion constraint).
+      const secondMission = await proposeOk(platform, referent, second.person.id, otherMission.id);
+      await waitUntilSent(platform, secondMission.id);
+      await postAnswer(platform, answerToken(platform, await proposalRow(platform, secondMission.id)), 'accept');
+      const overlapping = cds.slots.find((s) => s.startsAt === office.slots[1].startsAt)!;
+      const busy = await expectNothingWritten(platform, 'SLOT_UNAVAILABLE', () =>
+        schedule(secondMission.id, overlapping.id, coordinator),
+      );
+      expect(busy.errors?.[0]?.extensions?.reason).toBe('BENEFICIARY_BUSY');
+
+      // A proposal not accepted (sent, awaiting an answer).
+      const pending = await proposeOk(platform, referent, third.person.id, otherMission.id);
+      await waitUntilSent(platform, pending.id);
+      await expectNothingWritten(platform, 'INVALID_TRANSITION', () => schedule(pending.id, cds.slots[0].id));
+      // A proposal already booked, an unknown slot, someone who may not book.
+      await expectNothingWritten(platform, 'CONFLICT', () => schedule(second.proposalId, office.slots[2].id));
+      await expectNothingWritten(platform, 'NOT_FOUND', () =>
+        schedule(third.proposalId, '00000000-0000-4000-8000-000000000000'),
+      );
+      await expectNothingWritten(platform, 'NOT_FOUND', () =>
+        schedule(third.proposalId, cds.slots[0].id, strangerReferent),
+      );
+      await expectNothingWritten(platform, 'FORBIDDEN', () => schedule(third.proposalId, cds.slots[0].id, member));
+      await expectNothingWritten(platform, 'BAD_USER_INPUT', () => schedule(third.proposalId, 'pas-un-id'));
+
+      // Moving onto a slot too soon, or onto a taken one.
+      const interviewId = (await platform.api.get(InterviewsService).openInterviewOf(second.proposalId))!.id;
+      const tooSoonMove = await expectNothingWritten(platform, 'SLOT_UNAVAILABLE', () =>
+        platform.gql(RESCHEDULE, { input: { interviewId, slotId: tooSoon.slots[0].id } }, coordinator.token),
+      );
+      expect(tooSoonMove.errors?.[0]?.extensions?.reason).toBe('TOO_SOON');
+
+      // The self-booking page says it in French and books nothing either.
+      const bookingUrl = /href="(http:\/\/127\.0\.0\.1:\d+\/rdv\/[\w-]+\.[\w-]+\.[\w-]+)"/.exec(third.acceptPage)![1];
+      await settle(platform);
+      const before = await interviewFingerprint(platform);
+      const refused = await fetch(bookingUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: new URLSearchParams({ creneau: tooSoon.slots[0].id }).toString(),
+      });
+      expect(refused.status).toBe(409);
+      const html = await refused.text();
+      expect(html).toContain('role="alert"');
+      expect(html).toContain('un entretien se réserve au moins 48 heures à l’avance');
+      const empty = await fetch(bookingUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: '',
+      });
+      expect(empty.status).toBe(400);
+      expect(await empty.text()).toContain('Choisissez un créneau dans la liste.');
+      expect(await interviewFingerprint(platform)).toEqual(before);
+    });
+
+    it('answers forged, expired, misused and stale links with the French error page, writing nothing', async () => {
+      const links = platform.api.get(SignedLinks);
+      const valid = links.sign('interview.booking', second.proposalId, new Date(clock.now().getTime() + 24 * HOUR));
+      const [header, payload, signature] = valid.split('.');
+      const forged = `${header}.${payload}.${signature.slice(0, -3)}${signature.endsWith('AAA') ? 'BBB' : 'AAA'}`;
+      const expired = links.sign('interview.booking', second.proposalId, new Date(clock.now().getTime() - 60_000));
+      const wrongPurpose = links.sign(
+        'proposal.answer',
+        second.proposalId,
+        new Date(clock.now().getTime() + 24 * HOUR),
+      );
+      const declined = await createConsentingBeneficiary(platform, referent);
+      const no = await proposeOk(platform, referent, declined.id, mission.id);
+      await waitUntilSent(platform, no.id);
+      await postAnswer(platform, answerToken(platform, await proposalRow(platform, no.id)), 'decline');
+      const notAccepted = links.sign('interview.booking', no.id, new Date(clock.now().getTime() + 24 * HOUR));
+
+      await settle(platform);
+      const before = await interviewFingerprint(platform);
+      for (const token of [forged, expired, wrongPurpose, notAccepted, 'nimportequoi']) {
+        const page = await getPage(`${platform.baseUrl}/rdv/${token}`);
+        expect(page.status).toBe(401);
+        expect(page.html).toContain('<html lang="fr"');
+        expect(page.html).toContain("Ce lien n'est pas valide ou a expiré.");
+        const post = await fetch(`${platform.baseUrl}/rdv/${token}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+          body: new URLSearchParams({ creneau: office.slots[2].id }).toString(),
+        });
+        expect(post.status).toBe(401);
+        expect(await post.text()).toContain("Ce lien n'est pas valide ou a expiré.");
+        expect((await fetch(`${platform.baseUrl}/rdv/${token}/entretien.ics`)).status).toBe(401);
+      }
+      expect(await interviewFingerprint(platform)).toEqual(before);
+    });
+
+    it('books one slot exactly once under 100 concurrent bookings', async () => {
+      const [only] = (await publish(coordinator, officeInput('2026-03-26T08:00:00Z', '2026-03-26T08:45:00Z'))).slots;
+      const template = await createConsentingBeneficiary(platform, referent);
+      const clones = (await platform.dataSource.query(
+        `INSERT INTO beneficiary
+           SELECT (jsonb_populate_record(NULL::beneficiary, to_jsonb(b) || jsonb_build_object(
+             'id', gen_random_uuid(), 'first_name', 'Clone' || chr(65 + n % 26) || chr(65 + n / 26), 'email', NULL))).*
+           FROM beneficiary b, generate_series(1, 100) n WHERE b.id = $1
+         RETURNING id`,
+        [template.id],
+      )) as Array<{ id: string }>;
+      const proposals = (await platform.dataSource.query(
+        `INSERT INTO proposal (beneficiary_id, mission_id, referent_id, status, answered_at, consent_at, expires_at, created_at)
+           SELECT id, $2, $3, 'ACCEPTED', $4, $4, $4::timestamptz + interval '10 days', $4::timestamptz - interval '1 day'
+           FROM unnest($1::uuid[]) id
+         RETURNING id`,
+        [clones.map((c) => c.id), otherMission.id, referent.user.id, clock.now()],
+      )) as Array<{ id: string }>;
+      expect(proposals).toHaveLength(100);
+
+      const results = await Promise.all(proposals.map((p) => schedule(p.id, only.id, coordinator)));
+      const booked = results.filter((r) => r.data?.scheduleInterview);
+      const refused = results.filter((r) => r.errors?.length);
+      expect(booked).toHaveLength(1);
+      expect(refused).toHaveLength(99);
+      expect(new Set(refused.map((r) => r.errors![0].extensions?.code))).toEqual(new Set(['SLOT_UNAVAILABLE']));
+      const rows = (await platform.dataSource.query(`SELECT id FROM interview WHERE slot_id = $1`, [
+        only.id,
+      ])) as Array<{
+        id: string;
+      }>;
+      expect(rows).toEqual([{ id: booked[0].data!.scheduleInterview.id }]);
+      const entries = (await platform.dataSource.query(
+        `SELECT count(*)::int AS n FROM logbook_entry WHERE type = 'INTERVIEW_SCHEDULED' AND beneficiary_id = ANY($1)`,
+        [clones.map((c) => c.id)],
+      )) as Array<{ n: number }>;
+      expect(entries[0].n).toBe(1);
+      // The winner has no email address: the referent and the coordinator are invited.
+      await mailsFor(rows[0].id, 'v0:', 2);
+    }, 60_000);
+  });
+
+  describe('after a « oui » without a booking, and when a proposal is withdrawn', () => {
+    it('reminds the person to book three days later, once, unless they booked', async () => {
+      const waiting = await acceptedProposal();
+      const [job] = (await platform.dataSource.query(
+        `SELECT run_at, payload FROM outbox_job WHERE job_name = $1 AND dedup_key = $2`,
+        [JobName.SendInterviewBookingNudge, `interview-booking-nudge:${waiting.proposalId}`],
+      )) as Array<{ run_at: Date; payload: { proposalId: string } }>;
+      expect(job.payload).toEqual({ proposalId: waiting.proposalId });
+      expect(job.run_at.getTime()).toBe(clock.now().getTime() + 72 * HOUR);
+
+      const handler = platform.worker!.get(BookingNudgeHandler);
+      clock.advance(72 * HOUR);
+      expect(await handler.nudge({ proposalId: waiting.proposalId })).toBe('sent');
+      expect(await handler.nudge({ proposalId: waiting.proposalId })).toBe('already-sent');
+      const mail = await eventually(async () =>
+        platform.smtp.to(waiting.person.email!).find((m) => m.subject.startsWith('Choisissez votre rendez-vous')),
+      );
+      expect(mail.subject).toBe('Choisissez votre rendez-vous pour la mission « Accueil à l’épicerie solidaire »');
+      const token = /\/rdv\/([\w-]+\.[\w-]+\.[\w-]+)/.exec(mail.text)![1];
+      expect(platform.api.get(SignedLinks).verify(token, 'interview.booking')).toBe(waiting.proposalId);
+      expect(mail.text).toContain('mardi 24 mars, 9 h — CDS Oyonnax');
+
+      const booked = await acceptedProposal();
+      await schedule(booked.proposalId, (await slotsFor(booked.proposalId))[0].slotId);
+      expect(await handler.nudge({ proposalId: booked.proposalId })).toBe('booked');
+    });
+
+    it('cancels the interview of a withdrawn proposal and tells everyone', async () => {
+      const person = await acceptedProposal();
+      const [slot] = await slotsFor(person.proposalId);
+      const created = (await schedule(person.proposalId, slot.slotId)).data!.scheduleInterview;
+      await platform.gqlOk(
+        `mutation($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { id status } }`,
+        { input: { proposalId: person.proposalId, reason: 'La mission est reportée.' } },
+        referent.token,
+      );
+      const row = await platform.dataSource.getRepository(Interview).findOneByOrFail({ id: created.id });
+      expect(row).toMatchObject({
+        status: 'CANCELLED',
+        cancelReason: 'La proposition de mission a été retirée.',
+        cancelledById: null,
+        sequence: 1,
+      });
+      const cancellations = await mailsFor(created.id, 'v1:', 3);
+      expect(cancellations.map((m) => invitationOf(m).method)).toEqual(['CANCEL', 'CANCEL', 'CANCEL']);
+    });
+  });
 });

@@ -67,12 +67,10 @@ export class BookingNudgeHandler implements OnModuleInit, ProposalListener {
       if (booked) return 'booked';
       const beneficiary = await tx.manager.findOneByOrFail(Beneficiary, { id: proposal.beneficiaryId });
       if (!beneficiary.email) return 'no-email';
-      const [mission, referent] = await Promise.all([
-        tx.manager.findOneByOrFail(Mission, { id: proposal.missionId }),
-        tx.manager.findOneByOrFail(User, { id: proposal.referentId }),
-      ]);
+      const mission = await tx.manager.findOneByOrFail(Mission, { id: proposal.missionId });
+      const referent = await tx.manager.findOneByOrFail(User, { id: proposal.referentId });
       const association = await tx.manager.findOneByOrFail(Association, { id: mission.associationId });
-      const slots = await this.interviews.freeSlotsFor(beneficiary, 3);
+      const slots = await this.interviews.freeSlotsFor(beneficiary, 3, tx.manager);
       const token = this.links.sign(
         SELF_BOOKING_LINK_PURPOSE,
         proposal.id,
