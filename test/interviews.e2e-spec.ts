@@ -1,7 +1,6 @@
 import { Interview, InterviewRemindersHandler, InterviewsService, BookingNudgeHandler } from '@tremplin/interviews';
 import { FakeClock, JobName, JobQueue, Role, SignedLinks } from '@tremplin/core';
 import type { CapturedMail } from '@tremplin/core/testing';
-import { Proposal } from '@tremplin/proposals';
 import { Mission } from '@tremplin/missions';
 import { Association } from '@tremplin/associations';
 import { createAssociation } from './support/association-helpers';
