@@ -30,7 +30,7 @@ export const BOOKING_PAGE = definePage<BookingPageData>(
   'Choisir mon rendez-vous',
   `<h1>Choisir mon rendez-vous</h1>
   <p>Bonjour {{firstName}},</p>
-  <p>Vous avez dit oui à la mission <strong>{{missionTitle}}</strong> avec {{associationName}}. Avant de commencer, un rendez-vous à trois est prévu : vous, {{referentName}} (votre référent(e)) et une personne de France Bénévolat.</p>
+  <p>Vous avez dit oui à la mission <strong>{{missionTitle}}</strong> avec {{associationName}}. Avant de commencer, un rendez-vous à trois est prévu : vous, {{referentName}}, votre référent(e), et une personne de France Bénévolat.</p>
   {{#if error}}<p class="warning" role="alert">{{error}}</p>{{/if}}
   {{#if places.length}}
   <form method="post" action="{{action}}">
