@@ -68,6 +68,7 @@ import {
   InterviewReminder,
   InterviewSlot,
   InterviewsModule,
+  interviewsSeeder,
 } from '@tremplin/interviews';
 import {
   Commune,
@@ -141,7 +142,7 @@ export const MIGRATIONS = [
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
+export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder, interviewsSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
 export const MAIL_TEMPLATES: MailTemplate<object>[] = [
