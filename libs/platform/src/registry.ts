@@ -62,6 +62,17 @@ import {
   ProposalsModule,
 } from '@tremplin/proposals';
 import {
+  CreateInterviews1764300009000,
+  INTERVIEW_MAIL_TEMPLATES,
+  LinkInterviewsToProposals1764300009100,
+  Interview,
+  InterviewAvailability,
+  InterviewReminder,
+  InterviewSlot,
+  InterviewsModule,
+  interviewsSeeder,
+} from '@tremplin/interviews';
+import {
   Commune,
   Competency,
   CreateReferentials1764300002000,
@@ -82,6 +93,7 @@ export const DOMAIN_MODULES = [
   BeneficiariesModule,
   OrientationModule,
   ProposalsModule,
+  InterviewsModule,
 ];
 
 export const ENTITIES = [
@@ -106,6 +118,10 @@ export const ENTITIES = [
   Proposal,
   ProposalNotificationSetting,
   ProposalReferentNotice,
+  InterviewAvailability,
+  InterviewSlot,
+  Interview,
+  InterviewReminder,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -121,12 +137,14 @@ export const MIGRATIONS = [
   CreateOrientation1764300006000,
   CreateProposals1764300008000,
   CreateReferentNotices1764300008100,
+  CreateInterviews1764300009000,
+  LinkInterviewsToProposals1764300009100,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder, associationsSeeder, missionsSeeder, orientationSeeder];
+export const SEEDERS: Seeder[] = [identitySeeder, associationsSeeder, missionsSeeder, orientationSeeder, interviewsSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
 export const MAIL_TEMPLATES: MailTemplate<object>[] = [
@@ -139,4 +157,5 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   MISSION_PUBLISHED_MAIL,
   MISSION_REJECTED_MAIL,
   ...PROPOSAL_MAIL_TEMPLATES,
+  ...INTERVIEW_MAIL_TEMPLATES,
 ];
