@@ -35,6 +35,16 @@ import {
   orientationSeeder,
 } from '@tremplin/orientation';
 import {
+  CompetencyAttestation,
+  CreatePassports1764300010000,
+  Engagement,
+  Outcome,
+  Passport,
+  PassportAttestation,
+  PassportVerification,
+  PassportsModule,
+} from '@tremplin/passports';
+import {
   Commune,
   Competency,
   CreateReferentials1764300002000,
@@ -47,7 +57,13 @@ import {
  * The composition root shared by the API, the worker, the CLI and the tests: every domain
  * module, entity and migration of the platform. A new domain registers here, and only here.
  */
-export const DOMAIN_MODULES = [IdentityModule, ReferentialsModule, BeneficiariesModule, OrientationModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  ReferentialsModule,
+  BeneficiariesModule,
+  OrientationModule,
+  PassportsModule,
+];
 
 export const ENTITIES = [
   OutboxJob,
@@ -65,6 +81,12 @@ export const ENTITIES = [
   Diagnostic,
   DiagnosticBarrier,
   Orientation,
+  Engagement,
+  PassportAttestation,
+  CompetencyAttestation,
+  Passport,
+  PassportVerification,
+  Outcome,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -76,6 +98,7 @@ export const MIGRATIONS = [
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
+  CreatePassports1764300010000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };

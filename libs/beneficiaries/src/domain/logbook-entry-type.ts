@@ -19,6 +19,15 @@ export enum LogbookEntryType {
   CONSENT_GIVEN = 'CONSENT_GIVEN',
   CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
   STATUS_CHANGED = 'STATUS_CHANGED',
+  /** The volunteer mission starts, ends, is interrupted or cancelled (passports domain). */
+  ENGAGEMENT_STARTED = 'ENGAGEMENT_STARTED',
+  ENGAGEMENT_COMPLETED = 'ENGAGEMENT_COMPLETED',
+  ENGAGEMENT_ABANDONED = 'ENGAGEMENT_ABANDONED',
+  ENGAGEMENT_WITHDRAWN = 'ENGAGEMENT_WITHDRAWN',
+  /** The host association attests competencies (an entry of the Passeport Bénévole). */
+  COMPETENCIES_ATTESTED = 'COMPETENCIES_ATTESTED',
+  /** What followed a mission: job, training, another mission, nothing yet. */
+  OUTCOME_RECORDED = 'OUTCOME_RECORDED',
 }
 
 export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
@@ -33,6 +42,12 @@ export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
   CONSENT_GIVEN: 'Accord pour des propositions de bénévolat',
   CONSENT_WITHDRAWN: 'Retrait de l’accord pour le bénévolat',
   STATUS_CHANGED: 'Changement de situation',
+  ENGAGEMENT_STARTED: 'Début de mission bénévole',
+  ENGAGEMENT_COMPLETED: 'Fin de mission bénévole',
+  ENGAGEMENT_ABANDONED: 'Mission bénévole interrompue',
+  ENGAGEMENT_WITHDRAWN: 'Mission bénévole annulée',
+  COMPETENCIES_ATTESTED: 'Compétences attestées',
+  OUTCOME_RECORDED: 'Suite du parcours',
 };
 
 /** The kinds a referent writes by hand (`addLogbookNote`); the others are written by the platform. */

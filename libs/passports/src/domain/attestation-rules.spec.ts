@@ -25,9 +25,9 @@ describe('attestationProblems', () => {
   });
 
   it('names an unknown competency', () => {
-    expect(
-      attestationProblems(draft({ competencies: [{ competencyCode: 'XX_INCONNUE', level: 2 }] }), known),
-    ).toEqual([{ field: 'competencies.0.competencyCode', message: 'compétence inconnue : XX_INCONNUE' }]);
+    expect(attestationProblems(draft({ competencies: [{ competencyCode: 'XX_INCONNUE', level: 2 }] }), known)).toEqual([
+      { field: 'competencies.0.competencyCode', message: 'compétence inconnue : XX_INCONNUE' },
+    ]);
   });
 
   it.each([0, 4, -1, 2.5, Number.NaN])('refuses level %p', (level) => {
@@ -52,8 +52,10 @@ describe('attestationProblems', () => {
   it('limits the comment, the list and the attestor fields', () => {
     const long = 'x'.repeat(COMMENT_MAX_LENGTH + 1);
     expect(
-      attestationProblems(draft({ competencies: [{ competencyCode: 'TR_ACCUEIL', level: 2, comment: long }] }), known)
-        .map((p) => p.field),
+      attestationProblems(
+        draft({ competencies: [{ competencyCode: 'TR_ACCUEIL', level: 2, comment: long }] }),
+        known,
+      ).map((p) => p.field),
     ).toEqual(['competencies.0.comment']);
     expect(attestationProblems(draft({ competencies: [] }), known).map((p) => p.field)).toEqual(['competencies']);
     const many = Array.from({ length: MAX_COMPETENCIES_PER_ATTESTATION + 1 }, () => ({
@@ -61,9 +63,10 @@ describe('attestationProblems', () => {
       level: 1,
     }));
     expect(attestationProblems(draft({ competencies: many }), known)[0].field).toBe('competencies');
-    expect(
-      attestationProblems(draft({ attestorName: ' ', attestorRole: 'x' }), known).map((p) => p.field),
-    ).toEqual(['attestorName', 'attestorRole']);
+    expect(attestationProblems(draft({ attestorName: ' ', attestorRole: 'x' }), known).map((p) => p.field)).toEqual([
+      'attestorName',
+      'attestorRole',
+    ]);
   });
 });
 

@@ -28,11 +28,17 @@ export function attestationProblems(draft: AttestationDraft, knownCodes: Readonl
   const problems: Problem[] = [];
   const name = trimmed(draft.attestorName);
   if (name.length < 2 || name.length > ATTESTOR_NAME_MAX_LENGTH) {
-    problems.push({ field: 'attestorName', message: `doit contenir entre 2 et ${ATTESTOR_NAME_MAX_LENGTH} caractères` });
+    problems.push({
+      field: 'attestorName',
+      message: `doit contenir entre 2 et ${ATTESTOR_NAME_MAX_LENGTH} caractères`,
+    });
   }
   const role = trimmed(draft.attestorRole);
   if (role.length < 2 || role.length > ATTESTOR_ROLE_MAX_LENGTH) {
-    problems.push({ field: 'attestorRole', message: `doit contenir entre 2 et ${ATTESTOR_ROLE_MAX_LENGTH} caractères` });
+    problems.push({
+      field: 'attestorRole',
+      message: `doit contenir entre 2 et ${ATTESTOR_ROLE_MAX_LENGTH} caractères`,
+    });
   }
   if (draft.competencies.length === 0) {
     problems.push({ field: 'competencies', message: 'doit contenir au moins une compétence' });

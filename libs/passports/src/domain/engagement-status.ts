@@ -60,7 +60,7 @@ export function releasesPlace(to: EngagementStatus): boolean {
 export function attestationRefusal(status: EngagementStatus, startDate: LocalDate, today: LocalDate): Refusal | null {
   if (status === EngagementStatus.WITHDRAWN) {
     return {
-      message: "Cette mission a été annulée : aucune compétence ne peut être attestée à ce titre.",
+      message: 'Cette mission a été annulée : aucune compétence ne peut être attestée à ce titre.',
       currentStatus: status,
     };
   }
@@ -109,7 +109,10 @@ export function startProblems({ interviewDate, startDate, plannedHours, today }:
     problems.push({ field: 'startDate', message: `ne peut pas être à plus d'un an (${MAX_START_DAYS_AHEAD} jours)` });
   }
   if (!isWholeInRange(plannedHours, 1, MAX_PLANNED_HOURS)) {
-    problems.push({ field: 'plannedHours', message: `doit être un nombre entier d'heures entre 1 et ${MAX_PLANNED_HOURS}` });
+    problems.push({
+      field: 'plannedHours',
+      message: `doit être un nombre entier d'heures entre 1 et ${MAX_PLANNED_HOURS}`,
+    });
   }
   return problems;
 }

@@ -67,9 +67,9 @@ describe('outcomeSummary', () => {
     ).toBe(
       'Suite de la mission « Épicerie solidaire » : emploi en intérim du 01/07/2026 au 31/08/2026 — Préparateur de commandes.',
     );
-    expect(outcomeSummary({ kind: OutcomeKind.JOB, contractType: ContractType.CDI, startDate: '2026-07-01' }, 'M')).toBe(
-      'Suite de la mission « M » : emploi en CDI à partir du 01/07/2026.',
-    );
+    expect(
+      outcomeSummary({ kind: OutcomeKind.JOB, contractType: ContractType.CDI, startDate: '2026-07-01' }, 'M'),
+    ).toBe('Suite de la mission « M » : emploi en CDI à partir du 01/07/2026.');
     expect(outcomeSummary({ kind: OutcomeKind.NOTHING_YET, startDate: '2026-06-15' }, 'M')).toBe(
       'Suite de la mission « M » : pas encore de suite au 15/06/2026.',
     );

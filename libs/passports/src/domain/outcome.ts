@@ -57,7 +57,10 @@ export interface OutcomeContext {
 export function outcomeProblems(draft: OutcomeDraft, { interviewDate, today }: OutcomeContext): Problem[] {
   const problems: Problem[] = [];
   if (draft.kind === OutcomeKind.JOB && !draft.contractType) {
-    problems.push({ field: 'contractType', message: 'est obligatoire pour un emploi (CDI, CDD, intérim, IAE ou autre)' });
+    problems.push({
+      field: 'contractType',
+      message: 'est obligatoire pour un emploi (CDI, CDD, intérim, IAE ou autre)',
+    });
   }
   if (draft.kind !== OutcomeKind.JOB && draft.contractType) {
     problems.push({ field: 'contractType', message: 'ne concerne qu’un emploi' });

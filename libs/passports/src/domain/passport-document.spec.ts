@@ -45,7 +45,9 @@ describe(buildPassportEntries.name, () => {
       missionTitle: 'Mission b',
       hostName: 'Les Restos du Cœur',
       hoursDone: 38,
-      competencies: [{ code: 'TR_ACCUEIL', label: 'Libellé TR_ACCUEIL', level: 2, levelLabel: 'Pratique', comment: null }],
+      competencies: [
+        { code: 'TR_ACCUEIL', label: 'Libellé TR_ACCUEIL', level: 2, levelLabel: 'Pratique', comment: null },
+      ],
       attestors: [{ name: 'Martine Durand', role: 'Présidente' }],
     });
   });
@@ -54,7 +56,11 @@ describe(buildPassportEntries.name, () => {
     const [entry] = buildPassportEntries(
       [engagement('a', '2026-02-01')],
       [
-        fact('late', 'a', 'TR_ACCUEIL', 3, '2026-05-30', { comment: 'Autonome', attestorName: 'Paul Martin', attestorRole: 'Bénévole référent' }),
+        fact('late', 'a', 'TR_ACCUEIL', 3, '2026-05-30', {
+          comment: 'Autonome',
+          attestorName: 'Paul Martin',
+          attestorRole: 'Bénévole référent',
+        }),
         fact('early', 'a', 'TR_ACCUEIL', 1, '2026-03-01'),
         fact('early', 'a', 'SE_EQUIPE', 2, '2026-03-01'),
       ],

@@ -83,12 +83,18 @@ export function buildPassportEntries(
     const attestors = new Map<string, PassportAttestor>();
     for (const fact of chronological) {
       latest.set(fact.competencyCode, fact);
-      attestors.set(fact.attestationId, { name: fact.attestorName, role: fact.attestorRole, attestedAt: fact.attestedAt });
+      attestors.set(fact.attestationId, {
+        name: fact.attestorName,
+        role: fact.attestorRole,
+        attestedAt: fact.attestedAt,
+      });
     }
     const rank = (code: string) => competencyOrder.get(code) ?? Number.MAX_SAFE_INTEGER;
     const competencies = [...latest.values()]
       .filter((fact) => isLevel(fact.level))
-      .sort((a, b) => rank(a.competencyCode) - rank(b.competencyCode) || a.competencyCode.localeCompare(b.competencyCode))
+      .sort(
+        (a, b) => rank(a.competencyCode) - rank(b.competencyCode) || a.competencyCode.localeCompare(b.competencyCode),
+      )
       .map((fact) => ({
         code: fact.competencyCode,
         label: fact.competencyLabel,
@@ -111,9 +117,7 @@ export function buildPassportEntries(
       attestors: dedupeAttestors([...attestors.values()]),
     });
   }
-  return entries.sort(
-    (a, b) => a.startDate.localeCompare(b.startDate) || a.engagementId.localeCompare(b.engagementId),
-  );
+  return entries.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.engagementId.localeCompare(b.engagementId));
 }
 
 function dedupeAttestors(attestors: PassportAttestor[]): PassportAttestor[] {

@@ -20,11 +20,15 @@ describe('generateVerificationCode', () => {
     const zeros = new Uint8Array(8);
     expect(generateVerificationCode(zeros)).toBe('000000000000');
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 8, maxLength: 8 }), fc.uint8Array({ minLength: 8, maxLength: 8 }), (a, b) => {
-        // 60 of the 64 bits are used: bytes differing only in the 4 top bits give the same code.
-        const used = (bytes: Uint8Array) => Buffer.from(bytes).readBigUInt64BE() & ((1n << 60n) - 1n);
-        expect(generateVerificationCode(a) === generateVerificationCode(b)).toBe(used(a) === used(b));
-      }),
+      fc.property(
+        fc.uint8Array({ minLength: 8, maxLength: 8 }),
+        fc.uint8Array({ minLength: 8, maxLength: 8 }),
+        (a, b) => {
+          // 60 of the 64 bits are used: bytes differing only in the 4 top bits give the same code.
+          const used = (bytes: Uint8Array) => Buffer.from(bytes).readBigUInt64BE() & ((1n << 60n) - 1n);
+          expect(generateVerificationCode(a) === generateVerificationCode(b)).toBe(used(a) === used(b));
+        },
+      ),
     );
   });
 

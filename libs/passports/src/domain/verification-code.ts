@@ -27,11 +27,7 @@ export function generateVerificationCode(bytes: Uint8Array = randomBytes(8)): st
 /** The canonical form of what someone typed or scanned, or null when it cannot be a code. */
 export function normalizeVerificationCode(input: string): string | null {
   if (typeof input !== 'string' || input.length > 40) return null;
-  const canonical = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const canonical = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return CANONICAL.test(canonical) ? canonical : null;
 }
 
