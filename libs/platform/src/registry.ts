@@ -34,6 +34,9 @@ import {
   REFERENT_DIGEST_MAIL,
   orientationSeeder,
 } from '@tremplin/orientation';
+import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
+import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
+import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
 import {
   CompetencyAttestation,
   CreatePassports1764300010000,
@@ -60,8 +63,11 @@ import {
 export const DOMAIN_MODULES = [
   IdentityModule,
   ReferentialsModule,
+  AssociationsModule,
+  MissionsModule,
   BeneficiariesModule,
   OrientationModule,
+  ProposalsModule,
   PassportsModule,
 ];
 
@@ -74,6 +80,9 @@ export const ENTITIES = [
   MissionDomain,
   Competency,
   Job,
+  Association,
+  Mission,
+  MissionTransition,
   Beneficiary,
   LogbookEntry,
   LogbookReadGrant,
@@ -81,6 +90,7 @@ export const ENTITIES = [
   Diagnostic,
   DiagnosticBarrier,
   Orientation,
+  Proposal,
   Engagement,
   PassportAttestation,
   CompetencyAttestation,
@@ -95,9 +105,12 @@ export const MIGRATIONS = [
   CreateOutboxAndEmail1764300000100,
   CreateIdentity1764300001000,
   CreateReferentials1764300002000,
+  CreateAssociations1764300003000,
+  CreateMissions1764300004000,
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
+  CreateProposals1764300008000,
   CreatePassports1764300010000,
 ];
 
@@ -107,4 +120,9 @@ export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrati
 export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
-export const MAIL_TEMPLATES: MailTemplate<object>[] = [WELCOME_MAIL, REFERENT_DIGEST_MAIL, ADMIN_DIGEST_MAIL];
+export const MAIL_TEMPLATES: MailTemplate<object>[] = [
+  WELCOME_MAIL,
+  REFERENT_DIGEST_MAIL,
+  ADMIN_DIGEST_MAIL,
+  ...PROPOSAL_MAIL_TEMPLATES,
+];
