@@ -38,6 +38,14 @@ import { Association, AssociationsModule, CreateAssociations1764300003000 } from
 import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
 import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
 import {
+  CreateInterviews1764300009000,
+  Interview,
+  InterviewAvailability,
+  InterviewReminder,
+  InterviewSlot,
+  InterviewsModule,
+} from '@tremplin/interviews';
+import {
   CompetencyAttestation,
   CreatePassports1764300010000,
   Engagement,
@@ -68,6 +76,7 @@ export const DOMAIN_MODULES = [
   BeneficiariesModule,
   OrientationModule,
   ProposalsModule,
+  InterviewsModule,
   PassportsModule,
 ];
 
@@ -91,6 +100,10 @@ export const ENTITIES = [
   DiagnosticBarrier,
   Orientation,
   Proposal,
+  InterviewAvailability,
+  InterviewSlot,
+  Interview,
+  InterviewReminder,
   Engagement,
   PassportAttestation,
   CompetencyAttestation,
@@ -111,6 +124,7 @@ export const MIGRATIONS = [
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
   CreateProposals1764300008000,
+  CreateInterviews1764300009000,
   CreatePassports1764300010000,
 ];
 

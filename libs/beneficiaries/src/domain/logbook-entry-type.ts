@@ -25,6 +25,12 @@ export enum LogbookEntryType {
   PROPOSAL_ANSWERED = 'PROPOSAL_ANSWERED',
   /** What else happens to a proposal: email sent, reminder, expiry, withdrawal, place freed (proposals domain). */
   PROPOSAL_FOLLOW_UP = 'PROPOSAL_FOLLOW_UP',
+  /** Entretien tripartite (referent, beneficiary, France Bénévolat) booked, moved, cancelled, held or missed. */
+  INTERVIEW_SCHEDULED = 'INTERVIEW_SCHEDULED',
+  INTERVIEW_RESCHEDULED = 'INTERVIEW_RESCHEDULED',
+  INTERVIEW_CANCELLED = 'INTERVIEW_CANCELLED',
+  INTERVIEW_HELD = 'INTERVIEW_HELD',
+  INTERVIEW_MISSED = 'INTERVIEW_MISSED',
   /** The volunteer mission starts, ends, is interrupted or cancelled (passports domain). */
   ENGAGEMENT_STARTED = 'ENGAGEMENT_STARTED',
   ENGAGEMENT_COMPLETED = 'ENGAGEMENT_COMPLETED',
@@ -51,6 +57,11 @@ export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
   MISSION_PROPOSED: 'Proposition de mission bénévole',
   PROPOSAL_ANSWERED: 'Réponse à une proposition de mission',
   PROPOSAL_FOLLOW_UP: 'Suivi d’une proposition de mission',
+  INTERVIEW_SCHEDULED: 'Entretien tripartite planifié',
+  INTERVIEW_RESCHEDULED: 'Entretien tripartite déplacé',
+  INTERVIEW_CANCELLED: 'Entretien tripartite annulé',
+  INTERVIEW_HELD: 'Entretien tripartite réalisé',
+  INTERVIEW_MISSED: 'Entretien tripartite manqué',
   ENGAGEMENT_STARTED: 'Début de mission bénévole',
   ENGAGEMENT_COMPLETED: 'Fin de mission bénévole',
   ENGAGEMENT_ABANDONED: 'Mission bénévole interrompue',

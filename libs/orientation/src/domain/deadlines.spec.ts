@@ -135,6 +135,8 @@ describe(countsAsAccompaniment.name, () => {
     expect(countsAsAccompaniment(LogbookEntryType.APPOINTMENT)).toBe(true);
     expect(countsAsAccompaniment(LogbookEntryType.INSERTION_ACTION)).toBe(true);
     expect(countsAsAccompaniment(LogbookEntryType.BARRIER_ACTION)).toBe(true);
+    expect(countsAsAccompaniment(LogbookEntryType.INTERVIEW_HELD)).toBe(true);
+    expect(countsAsAccompaniment(LogbookEntryType.INTERVIEW_SCHEDULED)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.NOTE)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.DIAGNOSTIC)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.ORIENTATION)).toBe(false);
