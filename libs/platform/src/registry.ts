@@ -53,6 +53,7 @@ import {
   Passport,
   PassportAttestation,
   PassportVerification,
+  PASSPORT_MAIL_TEMPLATES,
   PassportsModule,
 } from '@tremplin/passports';
 import {
@@ -139,4 +140,5 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   REFERENT_DIGEST_MAIL,
   ADMIN_DIGEST_MAIL,
   ...PROPOSAL_MAIL_TEMPLATES,
+  ...PASSPORT_MAIL_TEMPLATES,
 ];
