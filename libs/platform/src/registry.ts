@@ -39,6 +39,7 @@ import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule
 import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
 import {
   CreateInterviews1764300009000,
+  INTERVIEW_MAIL_TEMPLATES,
   Interview,
   InterviewAvailability,
   InterviewReminder,
@@ -140,5 +141,6 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   REFERENT_DIGEST_MAIL,
   ADMIN_DIGEST_MAIL,
   ...PROPOSAL_MAIL_TEMPLATES,
+  ...INTERVIEW_MAIL_TEMPLATES,
   ...PASSPORT_MAIL_TEMPLATES,
 ];
