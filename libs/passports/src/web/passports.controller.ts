@@ -73,13 +73,11 @@ export class PassportsController {
     const result = await this.passports.verify(code);
     res.type('html').set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
     if (result.kind === 'valid') {
-      res
-        .status(200)
-        .send(
-          this.pages.render(VERIFIED_PAGE, verifiedPageData(result.code, result.issuedAt, result.entries), {
-            wide: true,
-          }),
-        );
+      res.status(200).send(
+        this.pages.render(VERIFIED_PAGE, verifiedPageData(result.code, result.issuedAt, result.entries), {
+          wide: true,
+        }),
+      );
       return;
     }
     res.status(result.kind === 'revoked' ? 410 : 404).send(
