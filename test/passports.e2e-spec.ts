@@ -22,7 +22,7 @@ import {
   recordHeld,
   scheduleInterviewFor,
 } from './support/passport-helpers';
-import { createMission, flat } from './support/proposal-helpers';
+import { WITHDRAW, createMission, flat } from './support/proposal-helpers';
 import { StaffAccount, TestPlatform, eventually } from './support/test-platform';
 
 /** Monday 2 March 2026, 9:00 in Paris. */
@@ -603,7 +603,15 @@ describe('engagements, Passeport Bénévole and outcomes', () => {
           referent.token,
         );
         expect(book.logbook.edges[0].node.summary).toContain('la place est rendue à la mission');
-        // Nothing to attest or record after a cancellation.
+        // The proposal cannot be withdrawn on top: that would free the place a second time.
+      const again = await expectRefused(platform, 'INVALID_TRANSITION', () =>
+        platform.gql(WITHDRAW, { input: { proposalId: paul.proposalId } }, referent.token),
+      );
+      expect(again.errors?.[0]?.message).toContain('withdrawEngagement');
+      await expectRefused(platform, 'INVALID_TRANSITION', () =>
+        platform.gql(WITHDRAW, { input: { proposalId: karima.proposalId } }, referent.token),
+      );
+      // Nothing to attest or record after a cancellation.
         await expectRefused(platform, 'INVALID_TRANSITION', () =>
           platform.gql(
             ABANDON_ENGAGEMENT,

@@ -23,6 +23,7 @@ import { PassportFacts } from './passport-facts';
 import { PassportLoaders } from './passport-loaders';
 import { PassportsResolver } from './passports.resolver';
 import { PassportsService } from './passports.service';
+import { ProposalWithdrawalGuard } from './proposal-withdrawal-guard';
 import { PassportsController } from './web/passports.controller';
 
 export const PASSPORT_ENTITIES = [
@@ -54,6 +55,7 @@ export const PASSPORT_ENTITIES = [
     PassportFacts,
     PassportsService,
     PassportLoaders,
+    ProposalWithdrawalGuard,
     EngagementsResolver,
     AttestationsResolver,
     CompetencyAttestationResolver,
