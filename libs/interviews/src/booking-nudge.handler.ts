@@ -8,7 +8,7 @@ import { Mission } from '@tremplin/missions';
 import { Proposal, ProposalEvents, ProposalStatus } from '@tremplin/proposals';
 import type { ProposalListener } from '@tremplin/proposals';
 import { In } from 'typeorm';
-import { BOOKING_LINK_PURPOSE, BOOKING_LINK_VALIDITY_MS, BOOKING_NUDGE_DELAY_MS } from './domain/booking';
+import { SELF_BOOKING_LINK_PURPOSE, BOOKING_LINK_VALIDITY_MS, BOOKING_NUDGE_DELAY_MS } from './domain/booking';
 import { InterviewStatus } from './domain/interview-status';
 import { Interview } from './interview.entity';
 import { INTERVIEW_BOOKING_NUDGE_MAIL } from './interviews.mail';
@@ -67,14 +67,12 @@ export class BookingNudgeHandler implements OnModuleInit, ProposalListener {
       if (booked) return 'booked';
       const beneficiary = await tx.manager.findOneByOrFail(Beneficiary, { id: proposal.beneficiaryId });
       if (!beneficiary.email) return 'no-email';
-      const [mission, referent] = await Promise.all([
-        tx.manager.findOneByOrFail(Mission, { id: proposal.missionId }),
-        tx.manager.findOneByOrFail(User, { id: proposal.referentId }),
-      ]);
+      const mission = await tx.manager.findOneByOrFail(Mission, { id: proposal.missionId });
+      const referent = await tx.manager.findOneByOrFail(User, { id: proposal.referentId });
       const association = await tx.manager.findOneByOrFail(Association, { id: mission.associationId });
-      const slots = await this.interviews.freeSlotsFor(beneficiary, 3);
+      const slots = await this.interviews.freeSlotsFor(beneficiary, 3, tx.manager);
       const token = this.links.sign(
-        BOOKING_LINK_PURPOSE,
+        SELF_BOOKING_LINK_PURPOSE,
         proposal.id,
         new Date(this.clock.now().getTime() + BOOKING_LINK_VALIDITY_MS),
       );

@@ -23,3 +23,4 @@ export * from './interviews.mail';
 export * from './interviews.module';
 export * from './interviews.service';
 export * from './migrations/1764300009000-CreateInterviews';
+export * from './migrations/1764300009100-LinkInterviewsToProposals';

@@ -56,12 +56,11 @@ export class InterviewNotifier {
   ) {}
 
   async parties(manager: EntityManager, interview: Interview): Promise<InterviewParties> {
-    const [beneficiary, referent, coordinator, mission] = await Promise.all([
-      manager.findOneOrFail(Beneficiary, { where: { id: interview.beneficiaryId } }),
-      manager.findOneOrFail(User, { where: { id: interview.referentId } }),
-      manager.findOneOrFail(User, { where: { id: interview.coordinatorId } }),
-      manager.findOneOrFail(Mission, { where: { id: interview.missionId } }),
-    ]);
+    // One after the other: in a transaction, the manager holds a single connection.
+    const beneficiary = await manager.findOneOrFail(Beneficiary, { where: { id: interview.beneficiaryId } });
+    const referent = await manager.findOneOrFail(User, { where: { id: interview.referentId } });
+    const coordinator = await manager.findOneOrFail(User, { where: { id: interview.coordinatorId } });
+    const mission = await manager.findOneOrFail(Mission, { where: { id: interview.missionId } });
     const association = await manager.findOneOrFail(Association, { where: { id: mission.associationId } });
     return { beneficiary, referent, coordinator, mission, association };
   }
@@ -193,7 +192,7 @@ export class InterviewNotifier {
       interview,
       parties,
       INTERVIEW_REMINDER_MAIL,
-      `reminder:${kind}:${interview.startsAt.toISOString()}`,
+      `reminder:${kind}:${interview.startsAt.getTime()}`,
       { delay: REMINDER_DELAYS[kind] },
       null,
     );

@@ -15,7 +15,8 @@ export interface ReminderSweepOutcome {
   emails: number;
 }
 
-const REMINDER_KEY = /^interview:([0-9a-f-]{36}):reminder:(H48|H2):([^:]+):/;
+/** `interview:<id>:reminder:<kind>:<start time in ms>:<participant>` */
+const REMINDER_KEY = /^interview:([0-9a-f-]{36}):reminder:(H48|H2):(\d+):/;
 
 /**
  * Every minute, the reminders that are due: 48 h, then 2 h before each scheduled interview. The
@@ -77,7 +78,7 @@ export class InterviewRemindersHandler implements OnModuleInit, MailListener {
         .into(InterviewReminder)
         .values({ interviewId, kind, startsAt: interview.startsAt, sentAt: now })
         .orIgnore()
-        .returning(['interview_id'])
+        .returning('*')
         .execute();
       if ((inserted.raw as unknown[]).length === 0) return null;
       return this.notifier.remind(tx, interview, kind);
@@ -90,7 +91,7 @@ export class InterviewRemindersHandler implements OnModuleInit, MailListener {
     if (!match) return;
     const interview = await manager.findOneBy(Interview, { id: match[1] });
     if (!interview || interview.status !== InterviewStatus.SCHEDULED) return 'entretien annulé ou terminé';
-    if (interview.startsAt.toISOString() !== match[3]) return 'entretien déplacé';
+    if (interview.startsAt.getTime() !== Number(match[3])) return 'entretien déplacé';
     if (interview.startsAt.getTime() <= this.clock.now().getTime()) return 'entretien déjà commencé';
   }
 }

@@ -6,7 +6,7 @@ import type { AuthUser, Transaction } from '@tremplin/core';
 import { Mission } from '@tremplin/missions';
 import { PROPOSAL_STATUS_LABELS, Proposal, ProposalStatus } from '@tremplin/proposals';
 import { formatDistanceFr } from '@tremplin/referentials';
-import { Brackets, In, MoreThan, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, MoreThan, Repository } from 'typeorm';
 import { violatedConstraint } from './constraint-violation';
 import { InterviewScope, canManageInterview, canSeeInterview } from './domain/interview-access';
 import {
@@ -154,10 +154,11 @@ export class InterviewsService {
   async freeSlotsFor(
     beneficiary: Pick<Beneficiary, 'latitude' | 'longitude' | 'availabilityMask'>,
     first: number,
+    manager: EntityManager = this.slots.manager,
   ): Promise<InterviewSlotOption[]> {
     const now = this.clock.now();
-    const rows = await this.slots
-      .createQueryBuilder('slot')
+    const rows = await manager
+      .createQueryBuilder(InterviewSlot, 'slot')
       .innerJoin(InterviewAvailability, 'availability', 'availability.id = slot.availabilityId')
       .leftJoin(Interview, 'taken', 'taken.slotId = slot.id AND taken.status IN (:...active)', {
         active: ACTIVE_INTERVIEW_STATUSES,
@@ -333,18 +334,22 @@ export class InterviewsService {
     );
   }
 
-  /** The facts the access rules need about an interview. */
-  async scopeOf(interview: Pick<Interview, 'beneficiaryId' | 'missionId' | 'referentId'>): Promise<InterviewScope> {
-    const [beneficiary, mission] = await Promise.all([
-      this.beneficiaries.findOne({
-        select: { id: true, referentId: true, territoryId: true },
-        where: { id: interview.beneficiaryId },
-      }),
-      this.interviews.manager.findOne(Mission, {
-        select: { id: true, associationId: true },
-        where: { id: interview.missionId },
-      }),
-    ]);
+  /**
+   * The facts the access rules need about an interview. Inside a transaction, pass its manager:
+   * a second connection taken from the pool while holding one can exhaust it under load.
+   */
+  async scopeOf(
+    interview: Pick<Interview, 'beneficiaryId' | 'missionId' | 'referentId'>,
+    manager: EntityManager = this.interviews.manager,
+  ): Promise<InterviewScope> {
+    const beneficiary = await manager.findOne(Beneficiary, {
+      select: { id: true, referentId: true, territoryId: true },
+      where: { id: interview.beneficiaryId },
+    });
+    const mission = await manager.findOne(Mission, {
+      select: { id: true, associationId: true },
+      where: { id: interview.missionId },
+    });
     return {
       referentId: interview.referentId,
       beneficiary: { referentId: beneficiary?.referentId ?? null, territoryId: beneficiary?.territoryId ?? '' },
@@ -352,12 +357,11 @@ export class InterviewsService {
     };
   }
 
-  private scopeOfProposal(proposal: Proposal): Promise<InterviewScope> {
-    return this.scopeOf({
-      beneficiaryId: proposal.beneficiaryId,
-      missionId: proposal.missionId,
-      referentId: proposal.referentId,
-    });
+  private scopeOfProposal(proposal: Proposal, manager?: EntityManager): Promise<InterviewScope> {
+    return this.scopeOf(
+      { beneficiaryId: proposal.beneficiaryId, missionId: proposal.missionId, referentId: proposal.referentId },
+      manager,
+    );
   }
 
   private async book(booker: Booker, proposalId: string, slotId: string): Promise<Interview> {
@@ -370,7 +374,7 @@ export class InterviewsService {
           lock: { mode: 'pessimistic_read' },
         });
         if (!proposal) throw AppException.notFound(PROPOSAL_NOT_FOUND);
-        if (booker.viewer) await this.assertManageable(booker.viewer, await this.scopeOfProposal(proposal));
+        if (booker.viewer) await this.assertManageable(booker.viewer, await this.scopeOfProposal(proposal, tx.manager));
         this.assertAccepted(proposal);
         if (
           await tx.manager.existsBy(Interview, {
@@ -486,7 +490,7 @@ export class InterviewsService {
   private async lockManageable(tx: Transaction, viewer: AuthUser, id: string): Promise<Interview> {
     const interview = await tx.manager.findOne(Interview, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!interview) throw AppException.notFound(INTERVIEW_NOT_FOUND);
-    await this.assertManageable(viewer, await this.scopeOf(interview));
+    await this.assertManageable(viewer, await this.scopeOf(interview, tx.manager));
     return interview;
   }
 

@@ -40,6 +40,7 @@ import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, Propos
 import {
   CreateInterviews1764300009000,
   INTERVIEW_MAIL_TEMPLATES,
+  LinkInterviewsToProposals1764300009100,
   Interview,
   InterviewAvailability,
   InterviewReminder,
@@ -127,6 +128,7 @@ export const MIGRATIONS = [
   CreateOrientation1764300006000,
   CreateProposals1764300008000,
   CreateInterviews1764300009000,
+  LinkInterviewsToProposals1764300009100,
   CreatePassports1764300010000,
 ];
 

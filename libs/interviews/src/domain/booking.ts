@@ -1,5 +1,5 @@
 /** Purpose of the signed self-booking link (`/rdv/<token>`), whose subject is the accepted proposal. */
-export const BOOKING_LINK_PURPOSE = 'interview.booking';
+export const SELF_BOOKING_LINK_PURPOSE = 'interview.booking';
 
 /** How long a self-booking link sent by the interviews domain stays valid. */
 export const BOOKING_LINK_VALIDITY_MS = 30 * 24 * 3_600_000;

@@ -17,7 +17,7 @@ import { formatDistanceFr } from '@tremplin/referentials';
 import { isUUID } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { BOOKING_LINK_PURPOSE, BOOKING_PAGE_MAX_SLOTS } from '../domain/booking';
+import { SELF_BOOKING_LINK_PURPOSE, BOOKING_PAGE_MAX_SLOTS } from '../domain/booking';
 import { formatPeriodFr, formatSlotFr, formatTimeFr } from '../domain/paris-time';
 import { InterviewPlaceKind, PLACE_KIND_LABELS } from '../domain/place';
 import { InterviewSlotOption } from '../dto/interview.input';
@@ -122,7 +122,7 @@ export class BookingController {
   private async open(token: string): Promise<LinkContext | null> {
     let proposalId: string;
     try {
-      proposalId = this.links.verify(token, BOOKING_LINK_PURPOSE);
+      proposalId = this.links.verify(token, SELF_BOOKING_LINK_PURPOSE);
     } catch (error) {
       if (error instanceof InvalidLinkException) return null;
       throw error;
