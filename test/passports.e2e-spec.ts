@@ -604,14 +604,14 @@ describe('engagements, Passeport Bénévole and outcomes', () => {
         );
         expect(book.logbook.edges[0].node.summary).toContain('la place est rendue à la mission');
         // The proposal cannot be withdrawn on top: that would free the place a second time.
-      const again = await expectRefused(platform, 'INVALID_TRANSITION', () =>
-        platform.gql(WITHDRAW, { input: { proposalId: paul.proposalId } }, referent.token),
-      );
-      expect(again.errors?.[0]?.message).toContain('withdrawEngagement');
-      await expectRefused(platform, 'INVALID_TRANSITION', () =>
-        platform.gql(WITHDRAW, { input: { proposalId: karima.proposalId } }, referent.token),
-      );
-      // Nothing to attest or record after a cancellation.
+        const again = await expectRefused(platform, 'INVALID_TRANSITION', () =>
+          platform.gql(WITHDRAW, { input: { proposalId: paul.proposalId } }, referent.token),
+        );
+        expect(again.errors?.[0]?.message).toContain('withdrawEngagement');
+        await expectRefused(platform, 'INVALID_TRANSITION', () =>
+          platform.gql(WITHDRAW, { input: { proposalId: karima.proposalId } }, referent.token),
+        );
+        // Nothing to attest or record after a cancellation.
         await expectRefused(platform, 'INVALID_TRANSITION', () =>
           platform.gql(
             ABANDON_ENGAGEMENT,
@@ -730,11 +730,25 @@ describe('engagements, Passeport Bénévole and outcomes', () => {
       async () => {
         clock.set('2026-03-10T09:30:00Z');
         await recordHeld(platform, coordinator, notHeld.interviewId);
-        const started = await platform.gqlOk<Start>(
-          START_ENGAGEMENT,
-          { input: { interviewId: notHeld.interviewId, startDate: '2026-03-12', plannedHours: 24 } },
-          coordinator.token,
+        // Twelve people press « démarrer » at once: one mission starts, the others are told it already has.
+        const attempts = await Promise.all(
+          Array.from({ length: 12 }, (_, i) =>
+            start(i % 2 ? coordinator : referent, {
+              interviewId: notHeld.interviewId,
+              startDate: '2026-03-12',
+              plannedHours: 24,
+            }),
+          ),
         );
+        const winners = attempts.filter((a) => a.data?.startEngagement);
+        expect(winners).toHaveLength(1);
+        expect(attempts.filter((a) => a.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(11);
+        const started = winners[0].data as Start;
+        const [{ n }] = (await platform.dataSource.query(
+          `SELECT count(*)::int AS n FROM logbook_entry WHERE type = 'ENGAGEMENT_STARTED' AND beneficiary_id = $1`,
+          [notHeld.beneficiary.id],
+        )) as Array<{ n: number }>;
+        expect(n).toBe(1);
         clock.set('2026-04-02T10:00:00Z');
         const before = await placesTaken();
         const noReason = await expectRefused(platform, 'BAD_USER_INPUT', () =>

@@ -10,10 +10,10 @@ import {
 } from '@tremplin/beneficiaries';
 import { AppException, Clock, Connection, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
 import type { AuthUser, Transaction } from '@tremplin/core';
-import { INTERVIEW_NOT_FOUND, Interview, InterviewsService } from '@tremplin/interviews';
+import { INTERVIEW_NOT_FOUND, Interview, InterviewStatus } from '@tremplin/interviews';
 import { Association } from '@tremplin/associations';
 import { Mission, MissionsService } from '@tremplin/missions';
-import { Proposal, ProposalsService } from '@tremplin/proposals';
+import { PROPOSAL_STATUS_LABELS, Proposal, ProposalStatus } from '@tremplin/proposals';
 import { Repository } from 'typeorm';
 import { canManageEngagement, canSeeEngagement } from './domain/engagement-access';
 import {
@@ -48,6 +48,7 @@ import { throwIfProblems, throwIfRefused, uniqueViolation } from './problems';
 const MANAGE_FORBIDDEN =
   'Seuls le référent de la personne, France Bénévolat, la structure d’accueil de la mission et le service Insertion peuvent suivre cette mission.';
 const ALREADY_STARTED = 'Cette mission a déjà commencé : elle ne peut pas être démarrée une seconde fois.';
+const NOT_HELD = "L'entretien tripartite n'a pas été réalisé : la mission ne peut pas encore commencer.";
 
 /**
  * The mission itself, once the tripartite interview was held: started, then completed,
@@ -60,8 +61,6 @@ export class EngagementsService {
   constructor(
     @InjectRepository(Engagement) private readonly engagements: Repository<Engagement>,
     @InjectRepository(Beneficiary) private readonly beneficiaries: Repository<Beneficiary>,
-    private readonly interviews: InterviewsService,
-    private readonly proposals: ProposalsService,
     private readonly missions: MissionsService,
     private readonly access: BeneficiaryAccess,
     private readonly loader: EngagementLoader,
@@ -78,14 +77,25 @@ export class EngagementsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!interview) throw AppException.notFound(INTERVIEW_NOT_FOUND);
+      // Every read below goes through the transaction's connection: a start waiting on the lock
+      // holds a connection, and borrowing another one from the pool could starve it.
       const beneficiary = await tx.manager.findOneByOrFail(Beneficiary, { id: interview.beneficiaryId });
-      const mission = await this.missions.findById(interview.missionId);
+      const mission = await tx.manager.findOneByOrFail(Mission, { id: interview.missionId });
       const scope = scopeOf({ associationId: mission.associationId }, beneficiary);
       if (!canManageEngagement(viewerOf(viewer), scope)) throw AppException.forbidden(MANAGE_FORBIDDEN);
-      await this.interviews.getHeld(interview.id);
+      if (interview.status !== InterviewStatus.HELD) throw AppException.invalidTransition(NOT_HELD, interview.status);
       // The proposal must still hold its place (not withdrawn since the interview).
-      await tx.manager.findOne(Proposal, { where: { id: interview.proposalId }, lock: { mode: 'pessimistic_read' } });
-      await this.proposals.getAccepted(interview.proposalId);
+      const proposal = await tx.manager.findOne(Proposal, {
+        where: { id: interview.proposalId },
+        lock: { mode: 'pessimistic_read' },
+      });
+      if (!proposal) throw AppException.notFound();
+      if (proposal.status !== ProposalStatus.ACCEPTED) {
+        throw AppException.invalidTransition(
+          `La proposition de cette mission n'est plus acceptée (elle est ${PROPOSAL_STATUS_LABELS[proposal.status]}) : la mission ne peut pas commencer.`,
+          proposal.status,
+        );
+      }
       if (await tx.manager.existsBy(Engagement, { proposalId: interview.proposalId })) {
         throw AppException.conflict(ALREADY_STARTED);
       }
