@@ -34,9 +34,31 @@ import {
   REFERENT_DIGEST_MAIL,
   orientationSeeder,
 } from '@tremplin/orientation';
-import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
-import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
-import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
+import {
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  Association,
+  AssociationsModule,
+  CreateAssociations1764300003000,
+} from '@tremplin/associations';
+import {
+  CreateMissions1764300004000,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
+  Mission,
+  MissionTransition,
+  MissionsModule,
+} from '@tremplin/missions';
+import {
+  CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
+  PROPOSAL_MAIL_TEMPLATES,
+  Proposal,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
+  ProposalsModule,
+} from '@tremplin/proposals';
 import {
   CreateInterviews1764300009000,
   INTERVIEW_MAIL_TEMPLATES,
@@ -46,6 +68,7 @@ import {
   InterviewReminder,
   InterviewSlot,
   InterviewsModule,
+  interviewsSeeder,
 } from '@tremplin/interviews';
 import {
   CompetencyAttestation,
@@ -103,6 +126,8 @@ export const ENTITIES = [
   DiagnosticBarrier,
   Orientation,
   Proposal,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
   InterviewAvailability,
   InterviewSlot,
   Interview,
@@ -127,6 +152,7 @@ export const MIGRATIONS = [
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
   CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
   CreateInterviews1764300009000,
   LinkInterviewsToProposals1764300009100,
   CreatePassports1764300010000,
@@ -135,13 +161,18 @@ export const MIGRATIONS = [
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
+export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder, interviewsSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
 export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   WELCOME_MAIL,
   REFERENT_DIGEST_MAIL,
   ADMIN_DIGEST_MAIL,
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
   ...PROPOSAL_MAIL_TEMPLATES,
   ...INTERVIEW_MAIL_TEMPLATES,
   ...PASSPORT_MAIL_TEMPLATES,

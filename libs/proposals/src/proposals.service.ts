@@ -121,10 +121,14 @@ export class ProposalsService {
       if (!beneficiary.email) throw AppException.invalidField('beneficiaryId', NO_EMAIL);
       const mission = await tx.manager.findOneBy(Mission, { id: input.missionId });
       if (!mission) throw AppException.notFound(MISSION_NOT_FOUND);
-      if (mission.status === MissionStatus.FULL || (mission.status === MissionStatus.PUBLISHED && mission.placesTaken >= mission.places)) {
+      if (
+        mission.status === MissionStatus.FULL ||
+        (mission.status === MissionStatus.PUBLISHED && mission.placesTaken >= mission.places)
+      ) {
         throw new AppException(ErrorCode.MISSION_FULL);
       }
-      if (mission.status !== MissionStatus.PUBLISHED) throw AppException.invalidTransition(MISSION_NOT_PUBLISHED, mission.status);
+      if (mission.status !== MissionStatus.PUBLISHED)
+        throw AppException.invalidTransition(MISSION_NOT_PUBLISHED, mission.status);
 
       const now = this.clock.now();
       const inserted = await tx.manager
@@ -174,7 +178,9 @@ export class ProposalsService {
       throw AppException.notFound(PROPOSAL_NOT_FOUND);
     }
     if (!canWithdraw(viewer, scope)) {
-      throw AppException.forbidden('Seul le référent de la personne (ou le service Insertion) peut retirer cette proposition.');
+      throw AppException.forbidden(
+        'Seul le référent de la personne (ou le service Insertion) peut retirer cette proposition.',
+      );
     }
     await this.unitOfWork.run(async (tx) => {
       // Mission first, then the proposal: the locking order of every proposal move.

@@ -15,6 +15,8 @@ export enum JobName {
   SendOverdueDigests = 'send-overdue-digests',
   /** Reminders and expiries of mission proposals that are due (proposals domain; periodic, reads the clock). */
   SweepProposals = 'sweep-proposals',
+  /** Daily summary of proposal events for the referents who chose it (proposals domain). */
+  SendProposalDigests = 'send-proposal-digests',
   /** Reminders 48 h and 2 h before tripartite interviews (interviews domain; periodic, reads the clock). */
   SendInterviewReminders = 'send-interview-reminders',
   /** Reminds a beneficiary who accepted a mission to book their interview, if not done yet (interviews domain). */
@@ -38,6 +40,7 @@ export const JOB_DEFINITIONS = {
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
   [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SweepProposals]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SendInterviewReminders]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SendInterviewBookingNudge]: { queue: QueueName.Scheduling, payload: InterviewBookingNudgeJob },
 } satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
