@@ -23,7 +23,7 @@ import { MISSION_NOT_FOUND, Mission, MissionStatus, MissionsService } from '@tre
 import { Repository } from 'typeorm';
 import { expiryOf, followUpDelaysOf } from './domain/follow-up';
 import { canWithdraw, proposalVisibility } from './domain/proposal-access';
-import { OPEN_STATUSES, PROPOSAL_STATUS_LABELS, ProposalStatus, withdrawalProblem } from './domain/proposal-status';
+import { PROPOSAL_STATUS_LABELS, ProposalStatus, withdrawalProblem } from './domain/proposal-status';
 import { ProposeMissionInput, WithdrawProposalInput } from './dto/propose-mission.input';
 import { ProposalsArgs } from './dto/proposals.args';
 import { PROPOSAL_NOT_FOUND, ProposalAccess } from './proposal-access.service';
@@ -205,14 +205,5 @@ export class ProposalsService {
       })
       .andWhere('p.waitingListPosition <= :position', { position: proposal.waitingListPosition })
       .getCount();
-  }
-
-  /** Is there an open proposal of this pair? (PROPOSED, SENT, ACCEPTED, WAITING_LIST) */
-  async hasOpenProposal(beneficiaryId: string, missionId: string): Promise<boolean> {
-    return this.proposals
-      .createQueryBuilder('p')
-      .where('p.beneficiaryId = :beneficiaryId AND p.missionId = :missionId', { beneficiaryId, missionId })
-      .andWhere('p.status IN (:...open)', { open: OPEN_STATUSES })
-      .getExists();
   }
 }
