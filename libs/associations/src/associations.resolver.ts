@@ -12,6 +12,7 @@ import {
   AssociationsArgs,
   RegisterAssociationInput,
   UpdateAssociationInput,
+  UuidArgPipe,
   ValidateAssociationInput,
   WelcomeContact,
 } from './dto/association.inputs';
@@ -64,7 +65,7 @@ export class AssociationsResolver {
   @Roles(Role.ASSOCIATION, Role.ADMIN)
   @Mutation(() => Association, { description: 'Modifie les informations de votre association' })
   updateAssociation(
-    @Args() { id }: AssociationIdArgs,
+    @Args('id', { type: () => ID }, UuidArgPipe) id: string,
     @Args('input') input: UpdateAssociationInput,
     @CurrentUser() viewer: AuthUser,
   ): Promise<Association> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppException, Connection, DEFAULT_PAGE_SIZE, offsetAfter, toConnection } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
-import { Brackets, Repository, SelectQueryBuilder } from 'typeorm';
+import { Brackets, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { boundingBox } from './domain/mission-place';
 import { searchWords } from './domain/text-search';
 import { MissionsArgs } from './dto/mission.inputs';
@@ -20,6 +20,13 @@ const DISTANCE_SQL = `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
 const CREATED_MS = `date_trunc('milliseconds', m.created_at)`;
 
 const KEYSET_PREFIX = 'k:';
+
+/**
+ * Word similarity a search word needs with some word of the mission's text. pg_trgm's default
+ * (0.6) misses one typo in a short word (« solidiare » → « solidaire » scores 0.5); 0.45 keeps
+ * one typo per word while unrelated words stay far below (« piscine » → 0 on a food-bank text).
+ */
+export const WORD_SIMILARITY_THRESHOLD = 0.45;
 
 /** An opaque cursor on the default order (newest first): the creation time and the id of the last row. */
 export function encodeKeysetCursor(createdAt: Date, id: string): string {
@@ -48,8 +55,18 @@ export class MissionSearch {
   ) {}
 
   async list(viewer: AuthUser, args: MissionsArgs): Promise<Connection<Mission>> {
+    if (!args.text) return this.search(this.missions.manager, viewer, args);
+    // The threshold of the `<%` operator (served by the trigram index) is a setting: set it for this
+    // transaction only.
+    return this.missions.manager.transaction('READ COMMITTED', async (manager) => {
+      await manager.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      return this.search(manager, viewer, args);
+    });
+  }
+
+  private async search(manager: EntityManager, viewer: AuthUser, args: MissionsArgs): Promise<Connection<Mission>> {
     const take = args.first ?? DEFAULT_PAGE_SIZE;
-    const query = this.missions.createQueryBuilder('m');
+    const query = manager.createQueryBuilder(Mission, 'm');
     this.access.applyReadScope(query, 'm', viewer);
     this.applyFilters(query, args);
     const words = args.text ? searchWords(args.text) : [];

@@ -1,5 +1,5 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Association, AssociationLoaders, WelcomeContact } from '@tremplin/associations';
+import { Association, AssociationLoaders, UuidArgPipe, WelcomeContact } from '@tremplin/associations';
 import { AnyStaff, CurrentUser, Role, Roles } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { Territory } from '@tremplin/identity';
@@ -65,7 +65,7 @@ export class MissionsResolver {
       'Modifie une fiche mission ; une mission publiée dont le contenu change repasse en validation (pas pour le nombre de places)',
   })
   updateMission(
-    @Args() { id }: MissionIdArgs,
+    @Args('id', { type: () => ID }, UuidArgPipe) id: string,
     @Args('input') input: UpdateMissionInput,
     @CurrentUser() viewer: AuthUser,
   ): Promise<Mission> {

@@ -1,5 +1,6 @@
+import { Injectable, PipeTransform } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionArgs, ConnectionType, Trim } from '@tremplin/core';
+import { AppException, ConnectionArgs, ConnectionType, Trim } from '@tremplin/core';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PHONE_PATTERN } from '@tremplin/identity';
 import { Type } from 'class-transformer';
 import {
@@ -17,6 +18,7 @@ import {
   MinLength,
   ValidateIf,
   ValidateNested,
+  isUUID,
 } from 'class-validator';
 import { Association } from '../association.entity';
 import { AssociationStatus } from '../domain/association-status';
@@ -294,4 +296,15 @@ export class WelcomeContact {
 
   @Field(() => String, { nullable: true })
   phone: string | null;
+}
+
+/** Validates a lone `id: ID!` argument next to an `input` one (`@Args('id', { type: () => ID }, UuidArgPipe)`). */
+@Injectable()
+export class UuidArgPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown): string {
+    if (typeof value !== 'string' || !isUUID(value)) {
+      throw AppException.invalidField('id', 'doit être un identifiant valide');
+    }
+    return value;
+  }
 }
