@@ -73,6 +73,17 @@ import {
   interviewsSeeder,
 } from '@tremplin/interviews';
 import {
+  CompetencyAttestation,
+  CreatePassports1764300010000,
+  Engagement,
+  Outcome,
+  Passport,
+  PassportAttestation,
+  PassportVerification,
+  PASSPORT_MAIL_TEMPLATES,
+  PassportsModule,
+} from '@tremplin/passports';
+import {
   Commune,
   Competency,
   CreateReferentials1764300002000,
@@ -94,6 +105,7 @@ export const DOMAIN_MODULES = [
   OrientationModule,
   ProposalsModule,
   InterviewsModule,
+  PassportsModule,
 ];
 
 export const ENTITIES = [
@@ -122,6 +134,12 @@ export const ENTITIES = [
   InterviewSlot,
   Interview,
   InterviewReminder,
+  Engagement,
+  PassportAttestation,
+  CompetencyAttestation,
+  Passport,
+  PassportVerification,
+  Outcome,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -139,6 +157,7 @@ export const MIGRATIONS = [
   CreateReferentNotices1764300008100,
   CreateInterviews1764300009000,
   LinkInterviewsToProposals1764300009100,
+  CreatePassports1764300010000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
@@ -158,4 +177,5 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   MISSION_REJECTED_MAIL,
   ...PROPOSAL_MAIL_TEMPLATES,
   ...INTERVIEW_MAIL_TEMPLATES,
+  ...PASSPORT_MAIL_TEMPLATES,
 ];

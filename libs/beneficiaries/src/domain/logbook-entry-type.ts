@@ -31,6 +31,15 @@ export enum LogbookEntryType {
   INTERVIEW_CANCELLED = 'INTERVIEW_CANCELLED',
   INTERVIEW_HELD = 'INTERVIEW_HELD',
   INTERVIEW_MISSED = 'INTERVIEW_MISSED',
+  /** The volunteer mission starts, ends, is interrupted or cancelled (passports domain). */
+  ENGAGEMENT_STARTED = 'ENGAGEMENT_STARTED',
+  ENGAGEMENT_COMPLETED = 'ENGAGEMENT_COMPLETED',
+  ENGAGEMENT_ABANDONED = 'ENGAGEMENT_ABANDONED',
+  ENGAGEMENT_WITHDRAWN = 'ENGAGEMENT_WITHDRAWN',
+  /** The host association attests competencies (an entry of the Passeport Bénévole). */
+  COMPETENCIES_ATTESTED = 'COMPETENCIES_ATTESTED',
+  /** What followed a mission: job, training, another mission, nothing yet. */
+  OUTCOME_RECORDED = 'OUTCOME_RECORDED',
 }
 
 export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
@@ -53,6 +62,12 @@ export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
   INTERVIEW_CANCELLED: 'Entretien tripartite annulé',
   INTERVIEW_HELD: 'Entretien tripartite réalisé',
   INTERVIEW_MISSED: 'Entretien tripartite manqué',
+  ENGAGEMENT_STARTED: 'Début de mission bénévole',
+  ENGAGEMENT_COMPLETED: 'Fin de mission bénévole',
+  ENGAGEMENT_ABANDONED: 'Mission bénévole interrompue',
+  ENGAGEMENT_WITHDRAWN: 'Mission bénévole annulée',
+  COMPETENCIES_ATTESTED: 'Compétences attestées',
+  OUTCOME_RECORDED: 'Suite du parcours',
 };
 
 /** The kinds a referent writes by hand (`addLogbookNote`); the others are written by the platform. */

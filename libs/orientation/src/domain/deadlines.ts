@@ -128,6 +128,8 @@ const ACCOMPANIMENT_ENTRY_TYPES: ReadonlySet<string> = new Set([
   LogbookEntryType.BARRIER_ACTION,
   LogbookEntryType.MISSION_PROPOSED,
   LogbookEntryType.INTERVIEW_HELD,
+  // A volunteer mission that starts is an insertion action (Action 5).
+  LogbookEntryType.ENGAGEMENT_STARTED,
 ]);
 
 export function countsAsAccompaniment(type: string): boolean {
