@@ -8,10 +8,12 @@ let modules: Promise<[VegaModule, VegaLiteModule]> | undefined;
 
 /** vega and vega-lite are ES modules only: loaded once, on first use, with a dynamic import. */
 function loadVega(): Promise<[VegaModule, VegaLiteModule]> {
-  modules ??= Promise.all([
-    import('vega') as Promise<VegaModule>,
-    import('vega-lite') as Promise<VegaLiteModule>,
-  ]).catch((error: unknown) => {
+  // One after the other: both import vega-util, and concurrent imports of a shared module trip some loaders.
+  modules ??= (async (): Promise<[VegaModule, VegaLiteModule]> => {
+    const vega = (await import('vega')) as VegaModule;
+    const vegaLite = (await import('vega-lite')) as VegaLiteModule;
+    return [vega, vegaLite];
+  })().catch((error: unknown) => {
     modules = undefined;
     throw error;
   });

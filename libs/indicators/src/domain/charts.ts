@@ -111,22 +111,16 @@ export function breakdownBarSpec(
     width: 420,
     height: { step: 22 },
     data: { values: shown.map((item) => ({ label: item.label, count: item.count })) },
+    encoding: {
+      // The items come sorted (largest first): an explicit order keeps both layers on one scale.
+      y: { field: 'label', type: 'nominal', sort: shown.map((i) => i.label), title: null, axis: { labelLimit: 300 } },
+      x: { field: 'count', type: 'quantitative', title: options.axisTitle, axis: { tickMinStep: 1, format: 'd' } },
+    },
     layer: [
-      {
-        mark: { type: 'bar' },
-        encoding: {
-          y: { field: 'label', type: 'nominal', sort: '-x', title: null, axis: { labelLimit: 300 } },
-          x: { field: 'count', type: 'quantitative', title: options.axisTitle, axis: { tickMinStep: 1, format: 'd' } },
-          ...colour,
-        },
-      },
+      { mark: { type: 'bar' }, encoding: colour },
       {
         mark: { type: 'text', align: 'left', dx: 4, fontSize: 12 },
-        encoding: {
-          y: { field: 'label', type: 'nominal', sort: '-x' },
-          x: { field: 'count', type: 'quantitative' },
-          text: { field: 'count', type: 'quantitative' },
-        },
+        encoding: { text: { field: 'count', type: 'quantitative' } },
       },
     ],
   };
