@@ -5,4 +5,8 @@ describe('RECURRING_JOBS', () => {
   it('sends the digest of late files every day at 7:30 (Paris time)', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendOverdueDigests, pattern: '30 7 * * *' });
   });
+
+  it('stores the indicators of the month every night at 2:15 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.RecordIndicatorSnapshots, pattern: '15 2 * * *' });
+  });
 });

@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TOLERANCE = 0.002;
-const source = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/data/ain-communes.geojson');
+const source =
+  process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/data/ain-communes.geojson');
 const target = join(dirname(fileURLToPath(import.meta.url)), '../src/data/ain-commune-outlines.data.ts');
 
 function distanceToSegment([px, py], [ax, ay], [bx, by]) {
@@ -44,7 +45,9 @@ const round = (value) => Math.round(value * 1000) / 1000;
 function simplifyRing(ring) {
   for (let tolerance = TOLERANCE; tolerance > 1e-6; tolerance /= 2) {
     const simplified = simplify(ring, tolerance).map(([x, y]) => [round(x), round(y)]);
-    const distinct = simplified.filter((p, i) => i === 0 || p[0] !== simplified[i - 1][0] || p[1] !== simplified[i - 1][1]);
+    const distinct = simplified.filter(
+      (p, i) => i === 0 || p[0] !== simplified[i - 1][0] || p[1] !== simplified[i - 1][1],
+    );
     if (distinct.length >= 4) return distinct;
   }
   return ring.map(([x, y]) => [round(x), round(y)]);
@@ -53,7 +56,8 @@ function simplifyRing(ring) {
 const geojson = JSON.parse(readFileSync(source, 'utf8'));
 const rows = geojson.features
   .map((feature) => {
-    const polygons = feature.geometry.type === 'MultiPolygon' ? feature.geometry.coordinates : [feature.geometry.coordinates];
+    const polygons =
+      feature.geometry.type === 'MultiPolygon' ? feature.geometry.coordinates : [feature.geometry.coordinates];
     return [feature.properties.code, polygons.map((polygon) => polygon.map((ring) => simplifyRing(ring).flat()))];
   })
   .sort((a, b) => a[0].localeCompare(b[0]));

@@ -46,7 +46,7 @@ export function scopeSvgIds(svg: string, prefix: string): string {
 export class ChartRenderer {
   async toSvg(spec: VegaLiteSpec, options: { id: string; label: string }): Promise<string> {
     const [vega, vegaLite] = await loadVega();
-    const compiled = vegaLite.compile(spec as Parameters<VegaLiteModule['compile']>[0]).spec;
+    const compiled = vegaLite.compile(spec as unknown as Parameters<VegaLiteModule['compile']>[0]).spec;
     const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
     try {
       const svg = await view.toSVG();

@@ -34,6 +34,7 @@ import {
   REFERENT_DIGEST_MAIL,
   orientationSeeder,
 } from '@tremplin/orientation';
+import { CreateIndicatorSnapshots1764300011000, IndicatorSnapshot, IndicatorsModule } from '@tremplin/indicators';
 import {
   Commune,
   Competency,
@@ -47,7 +48,13 @@ import {
  * The composition root shared by the API, the worker, the CLI and the tests: every domain
  * module, entity and migration of the platform. A new domain registers here, and only here.
  */
-export const DOMAIN_MODULES = [IdentityModule, ReferentialsModule, BeneficiariesModule, OrientationModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  ReferentialsModule,
+  BeneficiariesModule,
+  OrientationModule,
+  IndicatorsModule,
+];
 
 export const ENTITIES = [
   OutboxJob,
@@ -65,6 +72,7 @@ export const ENTITIES = [
   Diagnostic,
   DiagnosticBarrier,
   Orientation,
+  IndicatorSnapshot,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -76,6 +84,7 @@ export const MIGRATIONS = [
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
+  CreateIndicatorSnapshots1764300011000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };

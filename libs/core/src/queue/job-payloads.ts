@@ -1,4 +1,4 @@
-import { IsUUID } from 'class-validator';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { QueueName } from './queue-name.enum';
 
 /**
@@ -13,6 +13,8 @@ export enum JobName {
   RelayOutbox = 'relay-outbox',
   /** Daily digest of the files late on their orientation or accompaniment deadline (orientation domain). */
   SendOverdueDigests = 'send-overdue-digests',
+  /** Nightly: store each indicator's value per month and territory (indicators domain). */
+  RecordIndicatorSnapshots = 'record-indicator-snapshots',
 }
 
 export class SendEmailJob {
@@ -22,10 +24,18 @@ export class SendEmailJob {
 
 export class EmptyJob {}
 
+export class RecordIndicatorSnapshotsJob {
+  /** First day of the month to (re)compute; absent: the current month and the previous one. */
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-01$/, { message: 'doit être le premier jour d’un mois (AAAA-MM-01)' })
+  month?: string;
+}
+
 export const JOB_DEFINITIONS = {
   [JobName.SendEmail]: { queue: QueueName.Mail, payload: SendEmailJob },
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
   [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.RecordIndicatorSnapshots]: { queue: QueueName.Indicators, payload: RecordIndicatorSnapshotsJob },
 } satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
 
 export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_DEFINITIONS)[N]['payload']>;

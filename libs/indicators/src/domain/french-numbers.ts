@@ -4,7 +4,10 @@
  * no-break space between thousands on pages.
  */
 export function decimalFr(value: number, decimals: number): string {
-  return roundTo(value, decimals).toFixed(decimals).replace('.', ',').replace(/^-(0,?0*)$/, '$1');
+  return roundTo(value, decimals)
+    .toFixed(decimals)
+    .replace('.', ',')
+    .replace(/^-(0,?0*)$/, '$1');
 }
 
 /** Rounds half away from zero (the way reports round), without binary surprises (1.005 → 1.01). */

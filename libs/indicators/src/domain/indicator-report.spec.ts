@@ -7,7 +7,7 @@ describe(presentReport.name, () => {
     const report = presentReport(sampleReport(), true);
     expect(report.values.map((v) => v.code)).toEqual(['A5-1', 'A5-2', 'A5-3', 'A5-Q1-DOM', 'A1-1', 'A2-3']);
     const a52 = report.values.find((v) => v.code === IndicatorCode.A5_2);
-    expect(a52).toMatchObject({ value: 3, display: '3', unit: 'personnes', protected: false });
+    expect(a52).toMatchObject({ value: 3, display: '3', unit: 'personnes', masked: false });
     expect(a52?.definition).toContain('12 mois');
     expect(report.values.find((v) => v.code === IndicatorCode.A2_3)).toMatchObject({
       value: 22.2,
@@ -26,7 +26,7 @@ describe(presentReport.name, () => {
     const report = presentReport(sampleReport(), false);
     const byCode = new Map(report.values.map((v) => [v.code, v]));
     expect(byCode.get(IndicatorCode.A5_1)?.display).toBe('12');
-    expect(byCode.get(IndicatorCode.A5_2)).toMatchObject({ value: null, display: '< 5', protected: true });
+    expect(byCode.get(IndicatorCode.A5_2)).toMatchObject({ value: null, display: '< 5', masked: true });
     expect(byCode.get(IndicatorCode.A5_3)?.display).toBe('0');
     expect(byCode.get(IndicatorCode.A1_1)).toMatchObject({ value: 62.5, display: '62,5 %' });
     expect(byCode.get(IndicatorCode.A2_3)).toMatchObject({ value: null, display: 'non diffusé' });

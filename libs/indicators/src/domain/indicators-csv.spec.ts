@@ -34,12 +34,12 @@ describe(indicatorsCsv.name, () => {
       'CDS Oyonnax',
     ]);
     expect(lines.find((l) => l.startsWith('A5-2;'))?.split(';')[3]).toBe('< 5');
-    expect(lines.find((l) => l.startsWith('A2-3;'))?.split(';').slice(3, 7)).toEqual([
-      'non diffusé',
-      '%',
-      '< 5',
-      '9',
-    ]);
+    expect(
+      lines
+        .find((l) => l.startsWith('A2-3;'))
+        ?.split(';')
+        .slice(3, 7),
+    ).toEqual(['non diffusé', '%', '< 5', '9']);
   });
 
   it('adds one line per breakdown item, exchange and month', () => {

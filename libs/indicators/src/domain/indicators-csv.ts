@@ -96,7 +96,16 @@ export function indicatorsCsv(report: IndicatorReportView): string {
   const breakdown = (code: IndicatorCode, prefix: string, items: BreakdownView[]) => {
     const definition = definitionOf(code);
     for (const item of items) {
-      push(definition.code, definition.label, `${prefix} : ${item.label}`, plainCount(item), definition.unit, '', '', '');
+      push(
+        definition.code,
+        definition.label,
+        `${prefix} : ${item.label}`,
+        plainCount(item),
+        definition.unit,
+        '',
+        '',
+        '',
+      );
     }
   };
   breakdown(IndicatorCode.A5_Q1, 'Domaine', report.missionsByDomain);

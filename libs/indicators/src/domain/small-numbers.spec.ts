@@ -22,13 +22,13 @@ describe(protectValue.name, () => {
       numerator: null,
       display: '< 5',
       plain: '< 5',
-      protected: true,
+      masked: true,
     });
     expect(protectValue(IndicatorKind.COUNT, { numerator: 2, denominator: null, value: 2 }, true)).toMatchObject({
       value: 2,
       display: '2',
       plain: '2',
-      protected: false,
+      masked: false,
     });
   });
 
@@ -41,7 +41,7 @@ describe(protectValue.name, () => {
       plain: '62,5',
       numeratorDisplay: '5',
       denominatorDisplay: '8',
-      protected: false,
+      masked: false,
     });
     expect(protectValue(IndicatorKind.SHARE, { numerator: 2, denominator: 3, value: 2 / 3 }, true).display).toBe(
       '66,7 %',
@@ -50,7 +50,7 @@ describe(protectValue.name, () => {
 
   it('withholds a share computed on fewer than 5', () => {
     const shown = protectValue(IndicatorKind.SHARE, { numerator: 0, denominator: 4, value: 0 }, false);
-    expect(shown).toMatchObject({ value: null, display: 'non diffusé', denominatorDisplay: '< 5', protected: true });
+    expect(shown).toMatchObject({ value: null, display: 'non diffusé', denominatorDisplay: '< 5', masked: true });
   });
 
   it('withholds a share whose numerator is masked, so that it cannot be given back by the denominator', () => {
@@ -61,7 +61,7 @@ describe(protectValue.name, () => {
       denominator: 20,
       display: 'non diffusé',
       numeratorDisplay: '< 5',
-      protected: true,
+      masked: true,
     });
   });
 
@@ -69,7 +69,7 @@ describe(protectValue.name, () => {
     expect(protectValue(IndicatorKind.SHARE, { numerator: 0, denominator: 0, value: null }, true)).toMatchObject({
       value: null,
       display: 'sans objet',
-      protected: false,
+      masked: false,
     });
   });
 

@@ -36,7 +36,7 @@ export interface ShownValue {
   numeratorDisplay: string | null;
   denominatorDisplay: string | null;
   /** True when the small-number rule hid something. */
-  protected: boolean;
+  masked: boolean;
 }
 
 export function isSmallCount(count: number): boolean {
@@ -63,13 +63,14 @@ export function protectValue(kind: IndicatorKind, raw: RawIndicatorValue, exact:
       plain: count.value === null ? count.display : String(count.value),
       numeratorDisplay: count.display,
       denominatorDisplay: null,
-      protected: count.value === null,
+      masked: count.value === null,
     };
   }
 
   const denominator = raw.denominator ?? 0;
   // Shares mask their numerator like any count of people; an index's numerator counts categories, not people.
-  const numerator = kind === IndicatorKind.SHARE ? protectCount(raw.numerator, exact) : protectCount(raw.numerator, true);
+  const numerator =
+    kind === IndicatorKind.SHARE ? protectCount(raw.numerator, exact) : protectCount(raw.numerator, true);
   const base = protectCount(denominator, exact);
   if (raw.value === null || denominator === 0) {
     return {
@@ -80,7 +81,7 @@ export function protectValue(kind: IndicatorKind, raw: RawIndicatorValue, exact:
       plain: NOT_APPLICABLE_LABEL,
       numeratorDisplay: numerator.display,
       denominatorDisplay: base.display,
-      protected: false,
+      masked: false,
     };
   }
   const withheld = !exact && (denominator < SMALL_NUMBER_THRESHOLD || numerator.value === null);
@@ -94,7 +95,7 @@ export function protectValue(kind: IndicatorKind, raw: RawIndicatorValue, exact:
       numeratorDisplay:
         kind === IndicatorKind.INDEX && denominator < SMALL_NUMBER_THRESHOLD ? WITHHELD_LABEL : numerator.display,
       denominatorDisplay: base.display,
-      protected: true,
+      masked: true,
     };
   }
   if (kind === IndicatorKind.SHARE) {
@@ -107,7 +108,7 @@ export function protectValue(kind: IndicatorKind, raw: RawIndicatorValue, exact:
       plain: decimalFr(value, 1),
       numeratorDisplay: numerator.display,
       denominatorDisplay: base.display,
-      protected: false,
+      masked: false,
     };
   }
   const value = index(raw.value);
@@ -119,6 +120,6 @@ export function protectValue(kind: IndicatorKind, raw: RawIndicatorValue, exact:
     plain: decimalFr(value, 2),
     numeratorDisplay: numerator.display,
     denominatorDisplay: base.display,
-    protected: false,
+    masked: false,
   };
 }

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { startOfLocalDay } from '@tremplin/beneficiaries';
+import type { LocalDate } from '@tremplin/beneficiaries';
+import { DataSource } from 'typeorm';
+import { IndicatorCode, IndicatorKind, definitionOf } from './domain/indicator-definitions';
+import type { Period } from './domain/period';
+import type { RawIndicatorValue } from './domain/small-numbers';
+import { INDICATOR_SQL, IndicatorParameters, bindParameters } from './sql/indicator-sql';
+
+/** A period and a scope, as every indicator statement takes them. */
+export interface IndicatorScope {
+  period: Period;
+  /** Null: the whole département. */
+  territoryId: string | null;
+  /** Today in the Ain: delays still running on that day are not judged. */
+  today: LocalDate;
+}
+
+export function parametersOf(scope: IndicatorScope): IndicatorParameters {
+  return {
+    from: scope.period.from,
+    to: scope.period.to,
+    territory: scope.territoryId,
+    fromAt: startOfLocalDay(scope.period.from),
+    toAt: startOfLocalDay(scope.period.to),
+    today: scope.today,
+  };
+}
+
+/** All the SQL of the indicators: the statements of `sql/` run for one scope. */
+@Injectable()
+export class IndicatorQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The indicators that have a statement (a domain not built yet has none). */
+  availableCodes(): IndicatorCode[] {
+    return Object.keys(INDICATOR_SQL) as IndicatorCode[];
+  }
+
+  async value(code: IndicatorCode, scope: IndicatorScope): Promise<RawIndicatorValue> {
+    const sql = INDICATOR_SQL[code];
+    if (!sql) throw new Error(`No SQL for indicator ${code}`);
+    const { text, parameters } = bindParameters(sql, parametersOf(scope));
+    const [row] = (await this.dataSource.query(text, parameters)) as Array<{
+      numerator: number;
+      denominator: number | null;
+    }>;
+    const numerator = Number(row.numerator);
+    const denominator = row.denominator === null ? null : Number(row.denominator);
+    switch (definitionOf(code).kind) {
+      case IndicatorKind.COUNT:
+        return { numerator, denominator: null, value: numerator };
+      case IndicatorKind.SHARE:
+      case IndicatorKind.INDEX:
+        return { numerator, denominator, value: denominator ? numerator / denominator : null };
+    }
+  }
+
+  /** Several indicators for one scope. */
+  async values(codes: readonly IndicatorCode[], scope: IndicatorScope): Promise<Map<IndicatorCode, RawIndicatorValue>> {
+    const values = new Map<IndicatorCode, RawIndicatorValue>();
+    for (const code of codes) values.set(code, await this.value(code, scope));
+    return values;
+  }
+}
