@@ -9,4 +9,8 @@ describe('RECURRING_JOBS', () => {
   it('stores the indicators of the month every night at 2:15 (Paris time)', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.RecordIndicatorSnapshots, pattern: '15 2 * * *' });
   });
+
+  it('sweeps proposal reminders and expiries every minute', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SweepProposals, every: 60_000 });
+  });
 });

@@ -8,6 +8,8 @@ export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; patte
   { job: JobName.SendOverdueDigests, pattern: '30 7 * * *' },
   // Every night at 2:15 (Paris): the indicators of the current and the previous month are stored.
   { job: JobName.RecordIndicatorSnapshots, pattern: '15 2 * * *' },
+  // Proposal reminders and expiries: the sweep reads the database, so a restart loses nothing.
+  { job: JobName.SweepProposals, every: 60_000 },
 ];
 
 @Injectable()

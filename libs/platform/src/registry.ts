@@ -35,6 +35,27 @@ import {
   orientationSeeder,
 } from '@tremplin/orientation';
 import { CreateIndicatorSnapshots1764300011000, IndicatorSnapshot, IndicatorsModule } from '@tremplin/indicators';
+import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
+import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
+import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
+import {
+  CreateInterviews1764300009000,
+  Interview,
+  InterviewAvailability,
+  InterviewReminder,
+  InterviewSlot,
+  InterviewsModule,
+} from '@tremplin/interviews';
+import {
+  CompetencyAttestation,
+  CreatePassports1764300010000,
+  Engagement,
+  Outcome,
+  Passport,
+  PassportAttestation,
+  PassportVerification,
+  PassportsModule,
+} from '@tremplin/passports';
 import {
   Commune,
   Competency,
@@ -51,8 +72,13 @@ import {
 export const DOMAIN_MODULES = [
   IdentityModule,
   ReferentialsModule,
+  AssociationsModule,
+  MissionsModule,
   BeneficiariesModule,
   OrientationModule,
+  ProposalsModule,
+  InterviewsModule,
+  PassportsModule,
   IndicatorsModule,
 ];
 
@@ -65,6 +91,9 @@ export const ENTITIES = [
   MissionDomain,
   Competency,
   Job,
+  Association,
+  Mission,
+  MissionTransition,
   Beneficiary,
   LogbookEntry,
   LogbookReadGrant,
@@ -72,6 +101,17 @@ export const ENTITIES = [
   Diagnostic,
   DiagnosticBarrier,
   Orientation,
+  Proposal,
+  InterviewAvailability,
+  InterviewSlot,
+  Interview,
+  InterviewReminder,
+  Engagement,
+  PassportAttestation,
+  CompetencyAttestation,
+  Passport,
+  PassportVerification,
+  Outcome,
   IndicatorSnapshot,
 ];
 
@@ -81,9 +121,14 @@ export const MIGRATIONS = [
   CreateOutboxAndEmail1764300000100,
   CreateIdentity1764300001000,
   CreateReferentials1764300002000,
+  CreateAssociations1764300003000,
+  CreateMissions1764300004000,
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
+  CreateProposals1764300008000,
+  CreateInterviews1764300009000,
+  CreatePassports1764300010000,
   CreateIndicatorSnapshots1764300011000,
 ];
 
@@ -93,4 +138,9 @@ export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrati
 export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
-export const MAIL_TEMPLATES: MailTemplate<object>[] = [WELCOME_MAIL, REFERENT_DIGEST_MAIL, ADMIN_DIGEST_MAIL];
+export const MAIL_TEMPLATES: MailTemplate<object>[] = [
+  WELCOME_MAIL,
+  REFERENT_DIGEST_MAIL,
+  ADMIN_DIGEST_MAIL,
+  ...PROPOSAL_MAIL_TEMPLATES,
+];

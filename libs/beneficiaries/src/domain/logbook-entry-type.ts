@@ -19,6 +19,27 @@ export enum LogbookEntryType {
   CONSENT_GIVEN = 'CONSENT_GIVEN',
   CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
   STATUS_CHANGED = 'STATUS_CHANGED',
+  /** A volunteer mission proposed by the referent (proposals domain). */
+  MISSION_PROPOSED = 'MISSION_PROPOSED',
+  /** The person's answer to a proposal: yes, yes on the waiting list, no (proposals domain). */
+  PROPOSAL_ANSWERED = 'PROPOSAL_ANSWERED',
+  /** What else happens to a proposal: email sent, reminder, expiry, withdrawal, place freed (proposals domain). */
+  PROPOSAL_FOLLOW_UP = 'PROPOSAL_FOLLOW_UP',
+  /** Entretien tripartite (referent, beneficiary, France Bénévolat) booked, moved, cancelled, held or missed. */
+  INTERVIEW_SCHEDULED = 'INTERVIEW_SCHEDULED',
+  INTERVIEW_RESCHEDULED = 'INTERVIEW_RESCHEDULED',
+  INTERVIEW_CANCELLED = 'INTERVIEW_CANCELLED',
+  INTERVIEW_HELD = 'INTERVIEW_HELD',
+  INTERVIEW_MISSED = 'INTERVIEW_MISSED',
+  /** The volunteer mission starts, ends, is interrupted or cancelled (passports domain). */
+  ENGAGEMENT_STARTED = 'ENGAGEMENT_STARTED',
+  ENGAGEMENT_COMPLETED = 'ENGAGEMENT_COMPLETED',
+  ENGAGEMENT_ABANDONED = 'ENGAGEMENT_ABANDONED',
+  ENGAGEMENT_WITHDRAWN = 'ENGAGEMENT_WITHDRAWN',
+  /** The host association attests competencies (an entry of the Passeport Bénévole). */
+  COMPETENCIES_ATTESTED = 'COMPETENCIES_ATTESTED',
+  /** What followed a mission: job, training, another mission, nothing yet. */
+  OUTCOME_RECORDED = 'OUTCOME_RECORDED',
 }
 
 export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
@@ -33,6 +54,20 @@ export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
   CONSENT_GIVEN: 'Accord pour des propositions de bénévolat',
   CONSENT_WITHDRAWN: 'Retrait de l’accord pour le bénévolat',
   STATUS_CHANGED: 'Changement de situation',
+  MISSION_PROPOSED: 'Proposition de mission bénévole',
+  PROPOSAL_ANSWERED: 'Réponse à une proposition de mission',
+  PROPOSAL_FOLLOW_UP: 'Suivi d’une proposition de mission',
+  INTERVIEW_SCHEDULED: 'Entretien tripartite planifié',
+  INTERVIEW_RESCHEDULED: 'Entretien tripartite déplacé',
+  INTERVIEW_CANCELLED: 'Entretien tripartite annulé',
+  INTERVIEW_HELD: 'Entretien tripartite réalisé',
+  INTERVIEW_MISSED: 'Entretien tripartite manqué',
+  ENGAGEMENT_STARTED: 'Début de mission bénévole',
+  ENGAGEMENT_COMPLETED: 'Fin de mission bénévole',
+  ENGAGEMENT_ABANDONED: 'Mission bénévole interrompue',
+  ENGAGEMENT_WITHDRAWN: 'Mission bénévole annulée',
+  COMPETENCIES_ATTESTED: 'Compétences attestées',
+  OUTCOME_RECORDED: 'Suite du parcours',
 };
 
 /** The kinds a referent writes by hand (`addLogbookNote`); the others are written by the platform. */

@@ -15,6 +15,8 @@ export enum JobName {
   SendOverdueDigests = 'send-overdue-digests',
   /** Nightly: store each indicator's value per month and territory (indicators domain). */
   RecordIndicatorSnapshots = 'record-indicator-snapshots',
+  /** Reminders and expiries of mission proposals that are due (proposals domain; periodic, reads the clock). */
+  SweepProposals = 'sweep-proposals',
 }
 
 export class SendEmailJob {
@@ -36,6 +38,7 @@ export const JOB_DEFINITIONS = {
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
   [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.RecordIndicatorSnapshots]: { queue: QueueName.Indicators, payload: RecordIndicatorSnapshotsJob },
+  [JobName.SweepProposals]: { queue: QueueName.Scheduling, payload: EmptyJob },
 } satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
 
 export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_DEFINITIONS)[N]['payload']>;

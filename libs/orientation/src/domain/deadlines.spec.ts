@@ -135,8 +135,16 @@ describe(countsAsAccompaniment.name, () => {
     expect(countsAsAccompaniment(LogbookEntryType.APPOINTMENT)).toBe(true);
     expect(countsAsAccompaniment(LogbookEntryType.INSERTION_ACTION)).toBe(true);
     expect(countsAsAccompaniment(LogbookEntryType.BARRIER_ACTION)).toBe(true);
+    expect(countsAsAccompaniment(LogbookEntryType.INTERVIEW_HELD)).toBe(true);
+    expect(countsAsAccompaniment(LogbookEntryType.INTERVIEW_SCHEDULED)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.NOTE)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.DIAGNOSTIC)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.ORIENTATION)).toBe(false);
+  });
+
+  it('counts a mission proposed by the referent, not the answers and follow-ups of proposals', () => {
+    expect(countsAsAccompaniment(LogbookEntryType.MISSION_PROPOSED)).toBe(true);
+    expect(countsAsAccompaniment(LogbookEntryType.PROPOSAL_ANSWERED)).toBe(false);
+    expect(countsAsAccompaniment(LogbookEntryType.PROPOSAL_FOLLOW_UP)).toBe(false);
   });
 });

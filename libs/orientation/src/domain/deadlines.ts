@@ -126,6 +126,10 @@ const ACCOMPANIMENT_ENTRY_TYPES: ReadonlySet<string> = new Set([
   LogbookEntryType.APPOINTMENT,
   LogbookEntryType.INSERTION_ACTION,
   LogbookEntryType.BARRIER_ACTION,
+  LogbookEntryType.MISSION_PROPOSED,
+  LogbookEntryType.INTERVIEW_HELD,
+  // A volunteer mission that starts is an insertion action (Action 5).
+  LogbookEntryType.ENGAGEMENT_STARTED,
 ]);
 
 export function countsAsAccompaniment(type: string): boolean {

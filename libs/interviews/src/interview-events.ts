@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@tremplin/core';
+import type { Interview } from './interview.entity';
+
+/**
+ * What other domains may react to, inside the transaction that causes it (engagements start
+ * after a held interview, indicators count them). A listener that throws rolls the change back.
+ */
+export interface InterviewListener {
+  interviewScheduled?(tx: Transaction, interview: Interview): Promise<void>;
+  interviewRescheduled?(
+    tx: Transaction,
+    interview: Interview,
+    previous: { startsAt: Date; endsAt: Date },
+  ): Promise<void>;
+  interviewCancelled?(tx: Transaction, interview: Interview): Promise<void>;
+  /** HELD, NO_SHOW or EXCUSED was recorded. */
+  interviewOutcomeRecorded?(tx: Transaction, interview: Interview): Promise<void>;
+}
+
+/** In-process, in-transaction notifications of the interviews domain (listeners subscribe at module init). */
+@Injectable()
+export class InterviewEvents {
+  private readonly listeners: InterviewListener[] = [];
+
+  subscribe(listener: InterviewListener): void {
+    if (!this.listeners.includes(listener)) this.listeners.push(listener);
+  }
+
+  async scheduled(tx: Transaction, interview: Interview): Promise<void> {
+    for (const listener of this.listeners) await listener.interviewScheduled?.(tx, interview);
+  }
+
+  async rescheduled(tx: Transaction, interview: Interview, previous: { startsAt: Date; endsAt: Date }): Promise<void> {
+    for (const listener of this.listeners) await listener.interviewRescheduled?.(tx, interview, previous);
+  }
+
+  async cancelled(tx: Transaction, interview: Interview): Promise<void> {
+    for (const listener of this.listeners) await listener.interviewCancelled?.(tx, interview);
+  }
+
+  async outcomeRecorded(tx: Transaction, interview: Interview): Promise<void> {
+    for (const listener of this.listeners) await listener.interviewOutcomeRecorded?.(tx, interview);
+  }
+}
