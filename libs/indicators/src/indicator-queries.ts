@@ -5,6 +5,9 @@ import { DataSource } from 'typeorm';
 import { IndicatorCode, IndicatorKind, definitionOf } from './domain/indicator-definitions';
 import type { Period } from './domain/period';
 import type { RawIndicatorValue } from './domain/small-numbers';
+import type { BreakdownCount, ExchangeCount, MissionPoint } from './domain/indicator-report';
+import { monthLabel } from './domain/period';
+import { BREAKDOWN_SQL } from './sql/breakdown-sql';
 import { INDICATOR_SQL, IndicatorParameters, bindParameters } from './sql/indicator-sql';
 
 /** A period and a scope, as every indicator statement takes them. */
@@ -40,11 +43,7 @@ export class IndicatorQueries {
   async value(code: IndicatorCode, scope: IndicatorScope): Promise<RawIndicatorValue> {
     const sql = INDICATOR_SQL[code];
     if (!sql) throw new Error(`No SQL for indicator ${code}`);
-    const { text, parameters } = bindParameters(sql, parametersOf(scope));
-    const [row] = (await this.dataSource.query(text, parameters)) as Array<{
-      numerator: number;
-      denominator: number | null;
-    }>;
+    const [row] = await this.run<{ numerator: number; denominator: number | null }>(sql, scope);
     const numerator = Number(row.numerator);
     const denominator = row.denominator === null ? null : Number(row.denominator);
     switch (definitionOf(code).kind) {
@@ -61,5 +60,61 @@ export class IndicatorQueries {
     const values = new Map<IndicatorCode, RawIndicatorValue>();
     for (const code of codes) values.set(code, await this.value(code, scope));
     return values;
+  }
+
+  async breakdown(
+    kind: 'missionsByDomain' | 'missionsByHost' | 'competenciesAttested',
+    scope: IndicatorScope,
+  ): Promise<BreakdownCount[]> {
+    const rows = await this.run<{ key: string; label: string; count: number }>(BREAKDOWN_SQL[kind], scope);
+    return rows.map((row) => ({ key: row.key, label: row.label, count: Number(row.count) }));
+  }
+
+  async exchanges(scope: IndicatorScope): Promise<ExchangeCount[]> {
+    const rows = await this.run<{
+      territory_id: string;
+      territory_name: string;
+      month: string;
+      proposals: number;
+      interviews: number;
+      messages: number;
+    }>(BREAKDOWN_SQL.exchanges, scope);
+    return rows.map((row) => ({
+      territoryId: row.territory_id,
+      territoryName: row.territory_name,
+      month: row.month,
+      monthLabel: monthLabel(row.month),
+      proposals: Number(row.proposals),
+      interviews: Number(row.interviews),
+      messages: Number(row.messages),
+    }));
+  }
+
+  async missionsOnMap(scope: IndicatorScope): Promise<MissionPoint[]> {
+    const rows = await this.run<{
+      id: string;
+      title: string;
+      domain_code: string;
+      domain_label: string;
+      host_name: string;
+      commune_name: string;
+      latitude: number;
+      longitude: number;
+    }>(BREAKDOWN_SQL.missionsMap, scope);
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      domainCode: row.domain_code,
+      domainLabel: row.domain_label,
+      hostName: row.host_name,
+      communeName: row.commune_name,
+      latitude: Number(row.latitude),
+      longitude: Number(row.longitude),
+    }));
+  }
+
+  private run<T>(sql: string, scope: IndicatorScope): Promise<T[]> {
+    const { text, parameters } = bindParameters(sql, parametersOf(scope));
+    return this.dataSource.query(text, parameters) as Promise<T[]>;
   }
 }

@@ -5,6 +5,7 @@ import { AppException, Clock } from '@tremplin/core';
 import { Territory } from '@tremplin/identity';
 import { Repository } from 'typeorm';
 import { INDICATOR_DEFINITIONS, IndicatorCode, IndicatorKind } from './domain/indicator-definitions';
+import { giniSimpson } from './domain/diversity';
 import { checkIndicatorScope, seesExactFigures } from './domain/indicator-scope';
 import type { IndicatorViewer } from './domain/indicator-scope';
 import { IndicatorReportView, RawIndicatorReport, presentReport } from './domain/indicator-report';
@@ -54,7 +55,7 @@ export class IndicatorsService {
 
   /**
    * Every available indicator of a period and a scope, exact (no viewer rule applied), with the
-   * monthly series of Action 5 unless `series` is false.
+   * monthly series of Action 5 and the missions of the map unless `series` is false (the history needs neither).
    */
   async compute(
     period: Period,
@@ -76,17 +77,26 @@ export class IndicatorsService {
         values: await this.queries.values(charted, { ...scope, period: slice }),
       });
     }
+    const [missionsByDomain, missionsByHost, competenciesAttested, exchanges, missions] = await Promise.all([
+      this.queries.breakdown('missionsByDomain', scope),
+      this.queries.breakdown('missionsByHost', scope),
+      this.queries.breakdown('competenciesAttested', scope),
+      this.queries.exchanges(scope),
+      options.series === false ? [] : this.queries.missionsOnMap(scope),
+    ]);
+    values.set(IndicatorCode.A5_Q1_DOMAINS, giniSimpson(missionsByDomain.map((item) => item.count)));
+    values.set(IndicatorCode.A5_Q1_HOSTS, giniSimpson(missionsByHost.map((item) => item.count)));
     return {
       period,
       territory: territory ? { id: territory.id, name: territory.name } : null,
       computedAt: this.clock.now(),
       values,
-      missionsByDomain: [],
-      missionsByHost: [],
-      competenciesAttested: [],
-      exchanges: [],
+      missionsByDomain,
+      missionsByHost,
+      competenciesAttested,
+      exchanges,
       monthly,
-      missions: [],
+      missions,
     };
   }
 }

@@ -84,7 +84,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     kind: IndicatorKind.COUNT,
     label: 'Bénéficiaires du RSA ayant une mission bénévole',
     definition:
-      'Nombre de personnes distinctes dont une mission bénévole a commencé pendant la période (date de début de l’engagement), que la mission soit encore en cours, terminée ou interrompue depuis. Les engagements annulés avant d’avoir commencé ne comptent pas.',
+      'Nombre de personnes distinctes dont une mission bénévole a commencé pendant la période (date de début de l’engagement, au plus tard la date du calcul), que la mission soit encore en cours, terminée ou interrompue depuis. Les missions annulées (qui n’ont finalement pas eu lieu) ne comptent pas.',
     unit: 'personnes',
     numeratorLabel: null,
     denominatorLabel: null,
@@ -132,7 +132,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     kind: IndicatorKind.COUNT,
     label: 'Missions confiées (volume)',
     definition:
-      'Nombre de missions bénévoles confiées à des bénéficiaires du RSA pendant la période : chaque engagement commencé pendant la période compte une fois, détaillé par domaine d’action et par structure d’accueil.',
+      'Nombre de missions bénévoles confiées à des bénéficiaires du RSA pendant la période : chaque engagement commencé pendant la période (et non annulé) compte une fois, détaillé par domaine d’action et par structure d’accueil.',
     unit: 'missions',
     numeratorLabel: null,
     denominatorLabel: null,
@@ -166,7 +166,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     kind: IndicatorKind.COUNT,
     label: 'Échanges entre les associations et les CDS',
     definition:
-      'Nombre d’échanges entre les structures d’accueil et les référents des CDS pendant la période : propositions de mission envoyées, entretiens tripartites tenus et messages envoyés par la plateforme aux structures d’accueil au sujet d’une proposition ou d’un entretien, détaillés par territoire et par mois.',
+      'Nombre d’échanges entre les structures d’accueil et les CDS pendant la période : propositions de mission faites par les référents (date de la proposition), entretiens tripartites tenus (date de l’entretien) et messages envoyés par la plateforme à une structure d’accueil (son adresse, son contact d’accueil, celui de la mission ou l’un de ses membres) au sujet d’une proposition ou d’un entretien (date d’envoi), détaillés par territoire de la personne et par mois.',
     unit: 'échanges',
     numeratorLabel: null,
     denominatorLabel: null,
