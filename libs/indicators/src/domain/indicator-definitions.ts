@@ -250,7 +250,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     kind: IndicatorKind.SHARE,
     label: 'Bénéficiaires du RSA accompagnés dans les 2 mois suivant l’entrée dans le dispositif',
     definition:
-      'Parmi les personnes entrées dans le dispositif RSA pendant la période, part de celles dont la première action d’accompagnement (entretien, action d’insertion ou de levée des freins inscrite au carnet de bord) a eu lieu au plus tard deux mois après la date d’entrée. Les personnes encore dans leur délai de deux mois et pas encore accompagnées à la date du calcul ne sont pas comptées.',
+      'Parmi les personnes entrées dans le dispositif RSA pendant la période, part de celles dont la première action d’accompagnement inscrite au carnet de bord (entretien, action d’insertion ou de levée des freins, proposition de mission, entretien tripartite tenu, début de mission bénévole) a eu lieu au plus tard deux mois après la date d’entrée. Les personnes encore dans leur délai de deux mois et pas encore accompagnées à la date du calcul ne sont pas comptées.',
     unit: '%',
     numeratorLabel: 'personnes accompagnées au plus tard deux mois après leur entrée',
     denominatorLabel: 'personnes entrées pendant la période, accompagnées ou dont le délai de deux mois est échu',
