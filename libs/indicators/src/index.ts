@@ -1,5 +1,7 @@
 export * from './chart-renderer';
 export * from './dashboard.page';
+export * from './demo/volunteering-demo';
+export * from './demo/volunteering.seeder';
 export * from './domain/charts';
 export * from './domain/diversity';
 export * from './domain/indicator-definitions';

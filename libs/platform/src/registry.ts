@@ -34,7 +34,12 @@ import {
   REFERENT_DIGEST_MAIL,
   orientationSeeder,
 } from '@tremplin/orientation';
-import { CreateIndicatorSnapshots1764300011000, IndicatorSnapshot, IndicatorsModule } from '@tremplin/indicators';
+import {
+  CreateIndicatorSnapshots1764300011000,
+  IndicatorSnapshot,
+  IndicatorsModule,
+  volunteeringDemoSeeder,
+} from '@tremplin/indicators';
 import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
 import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
 import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
@@ -135,7 +140,7 @@ export const MIGRATIONS = [
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
+export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder, volunteeringDemoSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
 export const MAIL_TEMPLATES: MailTemplate<object>[] = [
