@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { VegaLiteSpec } from './domain/charts';
+import { arialTextWidth } from './domain/text-width';
 
 type VegaModule = typeof import('vega');
 type VegaLiteModule = typeof import('vega-lite');
 
 let modules: Promise<[VegaModule, VegaLiteModule]> | undefined;
+
+interface TextItem {
+  text?: unknown;
+  fontSize?: number;
+  fontWeight?: string | number;
+}
 
 /** vega and vega-lite are ES modules only: loaded once, on first use, with a dynamic import. */
 function loadVega(): Promise<[VegaModule, VegaLiteModule]> {
@@ -12,6 +19,17 @@ function loadVega(): Promise<[VegaModule, VegaLiteModule]> {
   modules ??= (async (): Promise<[VegaModule, VegaLiteModule]> => {
     const vega = (await import('vega')) as VegaModule;
     const vegaLite = (await import('vega-lite')) as VegaLiteModule;
+    // Real font metrics instead of Vega's 0.8 em per character (the charts use Arial).
+    const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text?: unknown) => number } })
+      .textMetrics;
+    metrics.width = (item, text) =>
+      arialTextWidth(
+        Array.isArray(text ?? item.text)
+          ? ((text ?? item.text) as unknown[]).join(' ')
+          : String(text ?? item.text ?? ''),
+        item.fontSize ?? 11,
+        item.fontWeight === 'bold' || Number(item.fontWeight) >= 600,
+      );
     return [vega, vegaLite];
   })().catch((error: unknown) => {
     modules = undefined;

@@ -27,6 +27,10 @@ function world(overrides: Partial<VolunteeringWorld> = {}): VolunteeringWorld {
     hosts: [],
     missions: [],
     territories,
+    communes: [
+      { inseeCode: '01283', latitude: 46.26, longitude: 5.65, territoryId: 't0' },
+      { inseeCode: '01014', latitude: 46.28, longitude: 5.69, territoryId: 't0' },
+    ],
     coordinatorId: 'coordinator',
     competencyCodes: ['TR_ACCUEIL', 'SE_EQUIPE', 'SE_SERVICE', 'TR_ECOUTE', 'PR_LOGISTIQUE'],
     withJourneys: true,
@@ -45,8 +49,14 @@ describe(generateVolunteeringDemo.name, () => {
   it('creates hosts and missions only when none exist, with known competencies', () => {
     expect(rows.hosts.map((h) => h.territoryId).sort()).toEqual(['t0', 't0', 't1', 't2']);
     expect(rows.missions.length).toBeGreaterThan(4);
+    const communes = new Map(world().communes.map((c) => [c.inseeCode, c]));
     for (const mission of rows.missions) {
       expect(mission.competencyCodes.every((c) => world().competencyCodes.includes(c))).toBe(true);
+      // The coordinates are those of the mission's commune, in the host's territory.
+      const commune =
+        communes.get(mission.communeCode) ??
+        world().territories.find((t) => t.seat.inseeCode === mission.communeCode)?.seat;
+      expect(commune).toMatchObject({ latitude: mission.latitude, longitude: mission.longitude });
     }
     const existing = generateVolunteeringDemo(
       world({
@@ -99,8 +109,10 @@ describe(generateVolunteeringDemo.name, () => {
 
   it('keeps every mission within its places and the coordinator in one place at a time', () => {
     const places = new Map(rows.missions.map((m) => [m.id, m.places]));
+    // A withdrawn mission gives its place back: the places taken are the accepted proposals less those.
+    const withdrawn = new Set(rows.engagements.filter((g) => g.status === 'WITHDRAWN').map((g) => g.proposalId));
     const accepted = new Map<string, number>();
-    for (const p of rows.proposals.filter((p) => p.status === 'ACCEPTED')) {
+    for (const p of rows.proposals.filter((p) => p.status === 'ACCEPTED' && !withdrawn.has(p.id))) {
       accepted.set(p.missionId, (accepted.get(p.missionId) ?? 0) + 1);
     }
     for (const [mission, count] of accepted) expect(count).toBeLessThanOrEqual(places.get(mission) ?? 0);

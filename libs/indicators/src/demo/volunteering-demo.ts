@@ -58,6 +58,8 @@ export interface VolunteeringWorld {
     name: string;
     seat: { inseeCode: string; latitude: number; longitude: number };
   }>;
+  /** The communes of the Ain with their territory: new missions take place in one of their host's territory. */
+  communes: ReadonlyArray<{ inseeCode: string; latitude: number; longitude: number; territoryId: string }>;
   coordinatorId: string;
   competencyCodes: readonly string[];
   /** False when other seeders already made proposals: the journeys are theirs. */
@@ -227,6 +229,12 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
           const published = addDays(today, -random.int(200, 420));
           // A few missions were closed during the year; the others are still open.
           const closed = random.chance(0.15) ? at(addDays(today, -random.int(20, 150)), 17) : null;
+          // At the host's seat, or in another commune of its territory.
+          const around = world.communes.filter((c) => c.territoryId === host.territoryId);
+          const commune =
+            around.length > 0 && random.chance(0.5)
+              ? random.pick(around)
+              : { inseeCode: host.communeCode, latitude: host.latitude, longitude: host.longitude };
           rows.missions.push({
             id: seedUuid(random),
             associationId: host.id,
@@ -235,10 +243,9 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
             domainCode: domain,
             competencyCodes: template.competencies.filter((c) => knownCompetencies.has(c)),
             territoryId: host.territoryId,
-            communeCode: host.communeCode,
-            // Around the seat of the host, within a few kilometres.
-            latitude: Math.round((host.latitude + (random.next() - 0.5) * 0.06) * 1e5) / 1e5,
-            longitude: Math.round((host.longitude + (random.next() - 0.5) * 0.08) * 1e5) / 1e5,
+            communeCode: commune.inseeCode,
+            latitude: commune.latitude,
+            longitude: commune.longitude,
             places: random.int(4, 10),
             placesTaken: 0,
             publishedAt: at(published, 10),

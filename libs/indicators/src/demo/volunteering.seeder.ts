@@ -117,6 +117,9 @@ export const volunteeringDemoSeeder: Seeder = {
       `SELECT id, association_id, domain_code, competency_codes, territory_id, places, places_taken, published_at
        FROM mission WHERE status IN ('PUBLISHED', 'FULL') AND published_at IS NOT NULL ORDER BY id`,
     );
+    const allCommunes = await one<{ insee_code: string; latitude: number; longitude: number; territory_id: string }>(
+      `SELECT insee_code, latitude, longitude, territory_id FROM commune ORDER BY insee_code`,
+    );
     const competencyCodes = (await one<{ code: string }>(`SELECT code FROM competency ORDER BY code`)).map(
       (c) => c.code,
     );
@@ -159,6 +162,12 @@ export const volunteeringDemoSeeder: Seeder = {
           ? [{ ...t, seat: { inseeCode: seat.insee_code, latitude: seat.latitude, longitude: seat.longitude } }]
           : [];
       }),
+      communes: allCommunes.map((c) => ({
+        inseeCode: c.insee_code,
+        latitude: c.latitude,
+        longitude: c.longitude,
+        territoryId: c.territory_id,
+      })),
       coordinatorId: coordinator.id,
       competencyCodes,
       withJourneys: proposals === 0,

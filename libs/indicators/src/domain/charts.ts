@@ -15,7 +15,7 @@ const CONFIG = {
   font: FONT,
   background: 'white',
   axis: { labelFontSize: 12, titleFontSize: 13, labelColor: '#1e1e1e', titleColor: '#1e1e1e', gridColor: '#e3e3e3' },
-  legend: { labelFontSize: 12, titleFontSize: 13, labelLimit: 320 },
+  legend: { labelFontSize: 12, titleFontSize: 13, labelLimit: 360 },
   title: { fontSize: 15, color: '#00366d', anchor: 'start' },
   view: { stroke: null },
 };
@@ -113,7 +113,7 @@ export function breakdownBarSpec(
     data: { values: shown.map((item) => ({ label: item.label, count: item.count })) },
     encoding: {
       // The items come sorted (largest first): an explicit order keeps both layers on one scale.
-      y: { field: 'label', type: 'nominal', sort: shown.map((i) => i.label), title: null, axis: { labelLimit: 300 } },
+      y: { field: 'label', type: 'nominal', sort: shown.map((i) => i.label), title: null, axis: { labelLimit: 340 } },
       x: { field: 'count', type: 'quantitative', title: options.axisTitle, axis: { tickMinStep: 1, format: 'd' } },
     },
     layer: [
