@@ -1,9 +1,9 @@
-import { arialTextWidth } from './text-width';
+import { FALLBACK_FONT_MARGIN, arialTextWidth } from './text-width';
 
 describe(arialTextWidth.name, () => {
   it('measures text with the metrics of Arial', () => {
-    // « Sport »: S 667 + p 556 + o 556 + r 333 + t 278 = 2390 units.
-    expect(arialTextWidth('Sport', 10)).toBeCloseTo(23.9, 6);
+    // « Sport »: S 667 + p 556 + o 556 + r 333 + t 278 = 2390 units, with the fallback margin.
+    expect(arialTextWidth('Sport', 10)).toBeCloseTo(23.9 * FALLBACK_FONT_MARGIN, 6);
     expect(arialTextWidth('iiii', 12)).toBeLessThan(arialTextWidth('MMMM', 12) / 3);
   });
 

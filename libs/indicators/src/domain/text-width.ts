@@ -39,9 +39,15 @@ function characterWidth(character: string): number {
   return DEFAULT_WIDTH;
 }
 
-/** Width in pixels of `text` at `fontSize` pixels; bold is about 8% wider. */
+/**
+ * Room a viewer's font may need beyond Arial's metrics: without Arial, browsers and SVG viewers
+ * fall back on fonts up to ~12% wider (DejaVu Sans), and a label must not be clipped then.
+ */
+export const FALLBACK_FONT_MARGIN = 1.12;
+
+/** Width in pixels of `text` at `fontSize` pixels (with the fallback margin); bold is about 8% wider. */
 export function arialTextWidth(text: string, fontSize: number, bold = false): number {
   let units = 0;
   for (const character of text) units += characterWidth(character);
-  return (units / 1000) * fontSize * (bold ? 1.08 : 1);
+  return (units / 1000) * fontSize * (bold ? 1.08 : 1) * FALLBACK_FONT_MARGIN;
 }
