@@ -13,4 +13,8 @@ describe('RECURRING_JOBS', () => {
   it('sweeps proposal reminders and expiries every minute', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SweepProposals, every: 60_000 });
   });
+
+  it('sweeps interview reminders every minute', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendInterviewReminders, every: 60_000 });
+  });
 });

@@ -10,6 +10,8 @@ export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; patte
   { job: JobName.RecordIndicatorSnapshots, pattern: '15 2 * * *' },
   // Proposal reminders and expiries: the sweep reads the database, so a restart loses nothing.
   { job: JobName.SweepProposals, every: 60_000 },
+  // Interview reminders (48 h and 2 h before): the sweep reads the database, so moves and cancellations follow.
+  { job: JobName.SendInterviewReminders, every: 60_000 },
 ];
 
 @Injectable()

@@ -4,24 +4,44 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BeneficiariesModule } from '@tremplin/beneficiaries';
 import { IdentityModule } from '@tremplin/identity';
+import { MissionsModule } from '@tremplin/missions';
+import { ProposalsModule } from '@tremplin/proposals';
 import { ReferentialsModule } from '@tremplin/referentials';
 import { AvailabilityResolver } from './availability.resolver';
 import { AvailabilityService } from './availability.service';
+import { BookingNudgeHandler } from './booking-nudge.handler';
 import { InterviewAvailability } from './interview-availability.entity';
 import { InterviewEvents } from './interview-events';
+import { InterviewNotifier } from './interview-notifier';
 import { InterviewReminder } from './interview-reminder.entity';
+import { InterviewRemindersHandler } from './interview-reminders.handler';
 import { InterviewSlot } from './interview-slot.entity';
 import { Interview } from './interview.entity';
+import { InterviewsResolver } from './interviews.resolver';
 import { InterviewsService } from './interviews.service';
+import { BookingController } from './web/booking.controller';
+import { InvitationController } from './web/invitation.controller';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([InterviewAvailability, InterviewSlot, Interview, InterviewReminder]),
     BeneficiariesModule,
     IdentityModule,
+    MissionsModule,
+    ProposalsModule,
     ReferentialsModule,
   ],
-  providers: [InterviewEvents, InterviewsService, AvailabilityService, AvailabilityResolver],
+  controllers: [BookingController, InvitationController],
+  providers: [
+    InterviewEvents,
+    InterviewNotifier,
+    InterviewsService,
+    AvailabilityService,
+    InterviewRemindersHandler,
+    BookingNudgeHandler,
+    AvailabilityResolver,
+    InterviewsResolver,
+  ],
   exports: [InterviewEvents, InterviewsService, AvailabilityService],
 })
 export class InterviewsModule {}

@@ -45,6 +45,8 @@ import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule
 import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
 import {
   CreateInterviews1764300009000,
+  INTERVIEW_MAIL_TEMPLATES,
+  LinkInterviewsToProposals1764300009100,
   Interview,
   InterviewAvailability,
   InterviewReminder,
@@ -59,6 +61,7 @@ import {
   Passport,
   PassportAttestation,
   PassportVerification,
+  PASSPORT_MAIL_TEMPLATES,
   PassportsModule,
 } from '@tremplin/passports';
 import {
@@ -133,6 +136,7 @@ export const MIGRATIONS = [
   CreateOrientation1764300006000,
   CreateProposals1764300008000,
   CreateInterviews1764300009000,
+  LinkInterviewsToProposals1764300009100,
   CreatePassports1764300010000,
   CreateIndicatorSnapshots1764300011000,
 ];
@@ -148,4 +152,6 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   REFERENT_DIGEST_MAIL,
   ADMIN_DIGEST_MAIL,
   ...PROPOSAL_MAIL_TEMPLATES,
+  ...INTERVIEW_MAIL_TEMPLATES,
+  ...PASSPORT_MAIL_TEMPLATES,
 ];

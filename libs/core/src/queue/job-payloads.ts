@@ -17,6 +17,10 @@ export enum JobName {
   RecordIndicatorSnapshots = 'record-indicator-snapshots',
   /** Reminders and expiries of mission proposals that are due (proposals domain; periodic, reads the clock). */
   SweepProposals = 'sweep-proposals',
+  /** Reminders 48 h and 2 h before tripartite interviews (interviews domain; periodic, reads the clock). */
+  SendInterviewReminders = 'send-interview-reminders',
+  /** Reminds a beneficiary who accepted a mission to book their interview, if not done yet (interviews domain). */
+  SendInterviewBookingNudge = 'send-interview-booking-nudge',
 }
 
 export class SendEmailJob {
@@ -33,12 +37,19 @@ export class RecordIndicatorSnapshotsJob {
   month?: string;
 }
 
+export class InterviewBookingNudgeJob {
+  @IsUUID()
+  proposalId: string;
+}
+
 export const JOB_DEFINITIONS = {
   [JobName.SendEmail]: { queue: QueueName.Mail, payload: SendEmailJob },
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
   [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.RecordIndicatorSnapshots]: { queue: QueueName.Indicators, payload: RecordIndicatorSnapshotsJob },
   [JobName.SweepProposals]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.SendInterviewReminders]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.SendInterviewBookingNudge]: { queue: QueueName.Scheduling, payload: InterviewBookingNudgeJob },
 } satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
 
 export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_DEFINITIONS)[N]['payload']>;

@@ -42,7 +42,11 @@ export class CreatePassports1764300010000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT pk_engagement_id PRIMARY KEY (id),
+        CONSTRAINT fk_engagement_interview FOREIGN KEY (interview_id) REFERENCES interview (id),
+        CONSTRAINT fk_engagement_proposal FOREIGN KEY (proposal_id) REFERENCES proposal (id),
         CONSTRAINT fk_engagement_beneficiary FOREIGN KEY (beneficiary_id) REFERENCES beneficiary (id),
+        CONSTRAINT fk_engagement_mission FOREIGN KEY (mission_id) REFERENCES mission (id),
+        CONSTRAINT fk_engagement_association FOREIGN KEY (association_id) REFERENCES association (id),
         CONSTRAINT fk_engagement_started_by FOREIGN KEY (started_by_id) REFERENCES app_user (id),
         CONSTRAINT fk_engagement_ended_by FOREIGN KEY (ended_by_id) REFERENCES app_user (id),
         -- One mission per accepted proposal, opened by one interview.
@@ -86,6 +90,7 @@ export class CreatePassports1764300010000 implements MigrationInterface {
         -- The attestation is about the person of the engagement.
         CONSTRAINT fk_passport_attestation_engagement FOREIGN KEY (engagement_id, beneficiary_id)
           REFERENCES engagement (id, beneficiary_id),
+        CONSTRAINT fk_passport_attestation_association FOREIGN KEY (association_id) REFERENCES association (id),
         CONSTRAINT fk_passport_attestation_attested_by FOREIGN KEY (attested_by_id) REFERENCES app_user (id),
         CONSTRAINT ck_passport_attestation_attestor_name CHECK (length(btrim(attestor_name)) BETWEEN 2 AND 120),
         CONSTRAINT ck_passport_attestation_attestor_role CHECK (length(btrim(attestor_role)) BETWEEN 2 AND 120)

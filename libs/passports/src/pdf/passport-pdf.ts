@@ -42,7 +42,8 @@ const dateOf = (instant: Date) =>
     year: 'numeric',
   }).format(instant);
 
-const hours = (n: number) => `${n} heure${n > 1 ? 's' : ''}`;
+const plural = (n: number) => (n > 1 ? 's' : '');
+const hours = (n: number) => `${n} heure${plural(n)}`;
 
 function periodOf(entry: PassportEntry): string {
   if (entry.endDate) return `Du ${formatDateFr(entry.startDate)} au ${formatDateFr(entry.endDate)}`;
@@ -51,7 +52,7 @@ function periodOf(entry: PassportEntry): string {
 
 function hoursOf(entry: PassportEntry): string {
   if (entry.hoursDone !== null) return `${hours(entry.hoursDone)} de bénévolat`;
-  return `${hours(entry.plannedHours)} prévues`;
+  return `${hours(entry.plannedHours)} prévue${plural(entry.plannedHours)}`;
 }
 
 /** Draws the QR code as vector squares: sharp at any zoom, and no image decoding. */

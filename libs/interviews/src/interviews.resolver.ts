@@ -1,0 +1,176 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Association } from '@tremplin/associations';
+import { BeneficiaryLoaders, IdArgs, perRequest } from '@tremplin/beneficiaries';
+import { AppConfig, CurrentUser, Role, Roles } from '@tremplin/core';
+import type { AuthUser } from '@tremplin/core';
+import { User } from '@tremplin/identity';
+import { Mission } from '@tremplin/missions';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { seesFullName } from './domain/interview-access';
+import { InterviewBeneficiary } from './dto/interview-beneficiary.type';
+import {
+  CancelInterviewInput,
+  InterviewConnection,
+  InterviewSlotOption,
+  InterviewSlotsArgs,
+  InterviewsArgs,
+  RecordInterviewOutcomeInput,
+  RescheduleInterviewInput,
+  ScheduleInterviewInput,
+} from './dto/interview.input';
+import { InterviewPlaceType } from './dto/interview-place.type';
+import { Interview } from './interview.entity';
+import { InterviewsService } from './interviews.service';
+
+interface MissionFacts {
+  title: string;
+  associationName: string;
+}
+
+/** Tripartite interviews: thin mapping to InterviewsService, which applies the access rules. */
+@Resolver(() => Interview)
+export class InterviewsResolver {
+  constructor(
+    private readonly service: InterviewsService,
+    private readonly loaders: BeneficiaryLoaders,
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
+  @Query(() => [InterviewSlotOption], {
+    description:
+      'Les créneaux libres pour l’entretien d’une proposition acceptée : au moins 48 heures à l’avance, dans les disponibilités de la personne, le lieu le plus proche d’abord',
+  })
+  interviewSlots(@Args() args: InterviewSlotsArgs, @CurrentUser() viewer: AuthUser): Promise<InterviewSlotOption[]> {
+    return this.service.slotsFor(viewer, args.proposalId, args.first ?? 50);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR, Role.ASSOCIATION)
+  @Query(() => InterviewConnection, {
+    description:
+      'Les entretiens que vous pouvez voir, les plus proches d’abord : tous (coordinateurs, service Insertion), ceux des personnes que vous suivez (référents), ceux de vos missions (associations)',
+  })
+  interviews(@Args() args: InterviewsArgs, @CurrentUser() viewer: AuthUser): Promise<InterviewConnection> {
+    return this.service.list(viewer, args);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR, Role.ASSOCIATION)
+  @Query(() => Interview, { description: 'Un entretien que vous pouvez voir' })
+  interview(@Args() { id }: IdArgs, @CurrentUser() viewer: AuthUser): Promise<Interview> {
+    return this.service.get(viewer, id);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
+  @Mutation(() => Interview, {
+    description:
+      'Réserve un créneau pour l’entretien tripartite d’une proposition acceptée ; chaque participant reçoit l’invitation (.ics)',
+  })
+  scheduleInterview(@Args('input') input: ScheduleInterviewInput, @CurrentUser() viewer: AuthUser): Promise<Interview> {
+    return this.service.schedule(viewer, input);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
+  @Mutation(() => Interview, {
+    description: 'Déplace un entretien sur un autre créneau libre : même invitation, nouvelle version (SEQUENCE)',
+  })
+  rescheduleInterview(
+    @Args('input') input: RescheduleInterviewInput,
+    @CurrentUser() viewer: AuthUser,
+  ): Promise<Interview> {
+    return this.service.reschedule(viewer, input);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
+  @Mutation(() => Interview, {
+    description: 'Annule un entretien avec un motif ; les participants reçoivent l’annulation',
+  })
+  cancelInterview(@Args('input') input: CancelInterviewInput, @CurrentUser() viewer: AuthUser): Promise<Interview> {
+    return this.service.cancel(viewer, input);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
+  @Mutation(() => Interview, {
+    description:
+      'Enregistre ce qu’il s’est passé (réalisé, absence, absence excusée), à partir de l’heure du rendez-vous',
+  })
+  recordInterviewOutcome(
+    @Args('input') input: RecordInterviewOutcomeInput,
+    @CurrentUser() viewer: AuthUser,
+  ): Promise<Interview> {
+    return this.service.recordOutcome(viewer, input);
+  }
+
+  @ResolveField(() => InterviewPlaceType)
+  place(@Parent() interview: Interview): InterviewPlaceType {
+    return {
+      kind: interview.placeKind,
+      label: interview.placeLabel,
+      address: interview.placeAddress,
+      communeCode: interview.communeCode,
+      videoUrl: interview.videoUrl,
+    };
+  }
+
+  @ResolveField(() => InterviewBeneficiary)
+  async beneficiary(
+    @Parent() interview: Interview,
+    @CurrentUser() viewer: AuthUser,
+    @Context() context: object,
+  ): Promise<InterviewBeneficiary> {
+    const person = await this.loaders.beneficiary(context).load(interview.beneficiaryId);
+    return {
+      id: interview.beneficiaryId,
+      firstName: person?.firstName ?? '',
+      lastName: person && seesFullName(viewer) ? person.lastName : null,
+      email: person?.email ?? null,
+      phone: person?.phone ?? null,
+    };
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Le coordinateur France Bénévolat' })
+  coordinator(@Parent() interview: Interview, @Context() context: object): Promise<User | null> {
+    return this.loaders.user(context).load(interview.coordinatorId);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Le référent qui a proposé la mission' })
+  referent(@Parent() interview: Interview, @Context() context: object): Promise<User | null> {
+    return this.loaders.user(context).load(interview.referentId);
+  }
+
+  @ResolveField(() => String, { description: 'Titre de la mission' })
+  async missionTitle(@Parent() interview: Interview, @Context() context: object): Promise<string> {
+    return (await this.missionFacts(context).load(interview.missionId))?.title ?? '';
+  }
+
+  @ResolveField(() => String, { description: "L'association qui accueille" })
+  async associationName(@Parent() interview: Interview, @Context() context: object): Promise<string> {
+    return (await this.missionFacts(context).load(interview.missionId))?.associationName ?? '';
+  }
+
+  @ResolveField(() => String, { description: "Adresse de l'invitation à jour (.ics), pour l'équipe connectée" })
+  invitationUrl(@Parent() interview: Interview): string {
+    return `${this.config.APP_URL}/interviews/${interview.id}/invite.ics`;
+  }
+
+  private missionFacts(context: object): DataLoader<string, MissionFacts | null> {
+    return perRequest(
+      context,
+      'interview.missionFacts',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .createQueryBuilder(Mission, 'm')
+            .innerJoin(Association, 'a', 'a.id = m.associationId')
+            .select('m.id', 'id')
+            .addSelect('m.title', 'title')
+            .addSelect('a.name', 'associationName')
+            .where('m.id IN (:...ids)', { ids: [...ids] })
+            .getRawMany<MissionFacts & { id: string }>();
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
+    );
+  }
+}
