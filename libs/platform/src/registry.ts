@@ -40,8 +40,6 @@ import {
   IndicatorsModule,
   volunteeringDemoSeeder,
 } from '@tremplin/indicators';
-import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
-import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
 import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
 import {
   CreateInterviews1764300009000,
@@ -64,6 +62,22 @@ import {
   PASSPORT_MAIL_TEMPLATES,
   PassportsModule,
 } from '@tremplin/passports';
+import {
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  Association,
+  AssociationsModule,
+  CreateAssociations1764300003000,
+} from '@tremplin/associations';
+import {
+  CreateMissions1764300004000,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
+  Mission,
+  MissionTransition,
+  MissionsModule,
+} from '@tremplin/missions';
 import {
   Commune,
   Competency,
@@ -151,6 +165,11 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   WELCOME_MAIL,
   REFERENT_DIGEST_MAIL,
   ADMIN_DIGEST_MAIL,
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
   ...PROPOSAL_MAIL_TEMPLATES,
   ...INTERVIEW_MAIL_TEMPLATES,
   ...PASSPORT_MAIL_TEMPLATES,
