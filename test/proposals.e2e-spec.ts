@@ -1,5 +1,5 @@
-import { EmailMessage, FakeClock, JobName, JobQueue, QueueName, Role, SignedLinks, UnitOfWork } from '@tremplin/core';
-import { Mission, MissionEvents, MissionStatus, MissionsService } from '@tremplin/missions';
+import { EmailMessage, FakeClock, JobName, JobQueue, QueueName, Role, SignedLinks } from '@tremplin/core';
+import { Mission, MissionStatus } from '@tremplin/missions';
 import { Proposal, ProposalStats, ProposalsService } from '@tremplin/proposals';
 import { createAssociation } from './support/association-helpers';
 import { Cast, LOGBOOK, createBeneficiary, createCast } from './support/beneficiary-helpers';
@@ -14,6 +14,7 @@ import {
   createMissionWithAssociation,
   flat,
   getPage,
+  mailSettled,
   pageLinkOf,
   postAnswer,
   propose,
@@ -42,8 +43,7 @@ describe('proposals', () => {
     await platform.stop();
   });
 
-  const tokenOf = (id: string) =>
-    proposalRow(platform, id).then((row) => answerToken(platform, row));
+  const tokenOf = (id: string) => proposalRow(platform, id).then((row) => answerToken(platform, row));
   const view = async (id: string, account: StaffAccount = cast.referent) =>
     (await platform.gqlOk<{ proposal: ProposalView }>(PROPOSAL, { id }, account.token)).proposal;
   const logbookOf = async (beneficiaryId: string) =>
@@ -87,7 +87,7 @@ describe('proposals', () => {
         'Claire Référente, votre référent(e), vous propose une mission de bénévolat.',
         'Comme on en a parlé mardi',
         'Ce que vous ferez : Accueillir les familles',
-        'Où : Oyonnax (à moins d\'1 km de chez vous)',
+        "Où : Oyonnax (à moins d'1 km de chez vous)",
         'Quand : Mardi et jeudi matin, à partir du 16/03/2026',
         'Combien de temps : Environ 4 heures par semaine, pendant 8 semaines',
         'Travailler en équipe',
@@ -370,26 +370,26 @@ describe('proposals', () => {
         status: 'WAITING_LIST',
         waitingListPosition: 2,
       });
-      const rows = await platform.dataSource.getRepository(Proposal).findBy({ missionId: mission.id, status: 'ACCEPTED' as never });
+      const rows = await platform.dataSource
+        .getRepository(Proposal)
+        .findBy({ missionId: mission.id, status: 'ACCEPTED' as never });
       expect(rows).toHaveLength(2);
     });
 
     it('withdraws what a closed mission leaves open, and keeps the accepted proposals', async () => {
-      const { mission } = await createMissionWithAssociation(platform, { places: 1 });
+      const { mission, member } = await createMissionWithAssociation(platform, { places: 1 });
       const [a, b, c] = await Promise.all([0, 1, 2].map(() => createConsentingBeneficiary(platform, cast.referent)));
       const pa = await proposeOk(platform, cast.referent, a.id, mission.id);
       const pb = await proposeOk(platform, cast.referent, b.id, mission.id);
       const pc = await proposeOk(platform, cast.referent, c.id, mission.id);
       await postAnswer(platform, await tokenOf(pa.id), 'accept');
       await postAnswer(platform, await tokenOf(pb.id), 'accept');
-      const missions = platform.api.get(MissionsService);
-      const unitOfWork = platform.api.get(UnitOfWork);
-      await unitOfWork.run(async (tx) => {
-        const locked = await missions.getForUpdate(tx, mission.id);
-        // As the missions domain does when closing: the transition and its event.
-        await tx.manager.update(Mission, mission.id, { status: MissionStatus.CLOSED, closedAt: clock.now() });
-        await platform.api.get(MissionEvents).statusChanged(tx, { ...locked, status: MissionStatus.CLOSED }, locked.status, MissionStatus.CLOSED);
-      });
+      // The association closes its mission.
+      await platform.gqlOk(
+        `mutation($input: CloseMissionInput!) { closeMission(input: $input) { id status } }`,
+        { input: { missionId: mission.id, reason: 'Fin de la saison.' } },
+        member.token,
+      );
       expect((await proposalRow(platform, pa.id)).status).toBe('ACCEPTED');
       expect((await proposalRow(platform, pb.id)).status).toBe('WITHDRAWN');
       expect((await proposalRow(platform, pc.id)).status).toBe('WITHDRAWN');
@@ -455,7 +455,11 @@ describe('proposals', () => {
         clock.advance(1000);
       }
       const page1 = await platform.gqlOk<{
-        proposals: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string } }> };
+        proposals: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: Array<{ node: { id: string } }>;
+        };
       }>(PROPOSALS, { first: 2, referentId: referent.user.id }, referent.token);
       expect(page1.proposals.totalCount).toBe(3);
       expect(page1.proposals.edges.map((e) => e.node.id)).toEqual([ids[2], ids[1]]);
@@ -470,6 +474,7 @@ describe('proposals', () => {
 
   describe('bad input: a coded error, nothing written, nothing sent', () => {
     async function refused(code: string, attempt: () => ReturnType<typeof propose>): Promise<void> {
+      await mailSettled(platform);
       const before = await proposalFingerprint(platform);
       const mails = platform.smtp.messages.length;
       const result = await attempt();
@@ -493,7 +498,11 @@ describe('proposals', () => {
         const mission = await createMission(platform, association, { status });
         await refused('INVALID_TRANSITION', () => propose(platform, cast.referent, person.id, mission.id));
       }
-      const full = await createMission(platform, association, { status: MissionStatus.FULL, places: 1, placesTaken: 1 });
+      const full = await createMission(platform, association, {
+        status: MissionStatus.FULL,
+        places: 1,
+        placesTaken: 1,
+      });
       await refused('MISSION_FULL', () => propose(platform, cast.referent, person.id, full.id));
       await refused('NOT_FOUND', () =>
         propose(platform, cast.referent, person.id, '00000000-0000-4000-8000-000000000000'),
@@ -546,10 +555,15 @@ describe('proposals', () => {
         truncated: token.slice(0, -5),
         'other payload': `${header}.${other.split('.')[1]}.${signature}`,
         'other purpose': links.sign('interview.booking', pa.id, new Date(clock.now().getTime() + DAY)),
-        'unknown proposal': links.sign('proposal.answer', '00000000-0000-4000-8000-000000000000', new Date(clock.now().getTime() + DAY)),
+        'unknown proposal': links.sign(
+          'proposal.answer',
+          '00000000-0000-4000-8000-000000000000',
+          new Date(clock.now().getTime() + DAY),
+        ),
         expired: links.sign('proposal.answer', pa.id, new Date(clock.now().getTime() - 1000)),
         garbage: 'pas-un-jeton',
       };
+      await mailSettled(platform);
       const reference = await getPage(`${platform.baseUrl}/p/${bad.garbage}`);
       expect(reference.status).toBe(404);
       expect(reference.html).toContain('Ce lien ne fonctionne plus');
@@ -565,6 +579,48 @@ describe('proposals', () => {
       expect(await proposalFingerprint(platform)).toEqual(before);
       // The genuine link still works.
       expect((await getPage(`${platform.baseUrl}/p/${token}`)).status).toBe(200);
+    });
+  });
+
+  describe('referent notifications', () => {
+    it('gathers the events of a referent who chose the daily summary into one email', async () => {
+      const referent = await platform.createStaff(Role.REFERENT, {
+        firstName: 'Hélène',
+        territoryId: (await platform.territory('CDS-OYONNAX')).id,
+      });
+      const SET = `mutation($mode: ProposalNotificationMode!) { setProposalNotificationMode(mode: $mode) }`;
+      const GET = `query { proposalNotificationMode }`;
+      expect(
+        (await platform.gqlOk<{ proposalNotificationMode: string }>(GET, {}, referent.token)).proposalNotificationMode,
+      ).toBe('IMMEDIATE');
+      await platform.gqlOk(SET, { mode: 'DAILY_DIGEST' }, referent.token);
+      expect(
+        (await platform.gqlOk<{ proposalNotificationMode: string }>(GET, {}, referent.token)).proposalNotificationMode,
+      ).toBe('DAILY_DIGEST');
+      const { mission } = await createMissionWithAssociation(platform, { title: 'Jardin partagé' });
+      const [a, b] = await Promise.all([0, 1].map(() => createConsentingBeneficiary(platform, referent)));
+      const pa = await proposeOk(platform, referent, a.id, mission.id);
+      const pb = await proposeOk(platform, referent, b.id, mission.id);
+      await postAnswer(platform, await tokenOf(pa.id), 'accept');
+      await postAnswer(platform, await tokenOf(pb.id), 'decline', 'NOT_AVAILABLE');
+      await mailSettled(platform);
+      expect(platform.smtp.to(referent.user.email)).toHaveLength(0);
+
+      const digest = async () => {
+        const job = await platform.api.get(JobQueue).queue(QueueName.Scheduling).add(JobName.SendProposalDigests, {});
+        await eventually(async () => ['completed', 'unknown'].includes(await job.getState()));
+        await mailSettled(platform);
+      };
+      await digest();
+      const [summary] = platform.smtp.to(referent.user.email);
+      expect(summary.subject).toBe('Tremplin : 2 nouvelles sur vos propositions de mission');
+      const text = flat(summary.text);
+      expect(text).toContain('a accepté la mission « Jardin partagé »');
+      expect(text).toContain('a répondu non à la mission « Jardin partagé »');
+      await digest();
+      expect(platform.smtp.to(referent.user.email)).toHaveLength(1);
+      const refused = await platform.gql(SET, { mode: 'DAILY_DIGEST' }, cast.association.token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
   });
 

@@ -17,4 +17,8 @@ describe('RECURRING_JOBS', () => {
   it('sweeps interview reminders every minute', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendInterviewReminders, every: 60_000 });
   });
+
+  it('sends the daily summary of proposal events at 7:35 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendProposalDigests, pattern: '35 7 * * *' });
+  });
 });

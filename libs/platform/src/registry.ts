@@ -40,7 +40,6 @@ import {
   IndicatorsModule,
   volunteeringDemoSeeder,
 } from '@tremplin/indicators';
-import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
 import {
   CreateInterviews1764300009000,
   INTERVIEW_MAIL_TEMPLATES,
@@ -78,6 +77,15 @@ import {
   MissionTransition,
   MissionsModule,
 } from '@tremplin/missions';
+import {
+  CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
+  PROPOSAL_MAIL_TEMPLATES,
+  Proposal,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
+  ProposalsModule,
+} from '@tremplin/proposals';
 import {
   Commune,
   Competency,
@@ -124,6 +132,8 @@ export const ENTITIES = [
   DiagnosticBarrier,
   Orientation,
   Proposal,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
   InterviewAvailability,
   InterviewSlot,
   Interview,
@@ -149,6 +159,7 @@ export const MIGRATIONS = [
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
   CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
   CreateInterviews1764300009000,
   LinkInterviewsToProposals1764300009100,
   CreatePassports1764300010000,

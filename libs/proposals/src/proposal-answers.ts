@@ -10,12 +10,7 @@ import { ANSWER_LINK_PURPOSE, ProposalNotifier, ProposalParties } from './propos
 import { ProposalWorkflow } from './proposal-workflow';
 import { Proposal } from './proposal.entity';
 import { messageParagraphs } from './proposals.mail';
-import type {
-  AcceptedPageData,
-  DeclinedPageData,
-  OpenPageData,
-  WaitingListPageData,
-} from './web/proposal-pages';
+import type { AcceptedPageData, DeclinedPageData, OpenPageData, WaitingListPageData } from './web/proposal-pages';
 
 /** What the page of a link shows (the controller picks the template). */
 export type ProposalPageModel =
@@ -29,7 +24,8 @@ const INVALID: ProposalPageModel = { kind: 'invalid' };
 
 /** PostgreSQL refused the transaction because of a lock cycle or a serialisation conflict: safe to run again. */
 function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
+  const code =
+    (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
     (error as { code?: string })?.code;
   return code === '40P01' || code === '40001';
 }
@@ -86,7 +82,12 @@ export class ProposalAnswers {
     }
   }
 
-  private answerOnce(token: string, id: string, answer: Answer, reason: DeclineReason | null): Promise<ProposalPageModel> {
+  private answerOnce(
+    token: string,
+    id: string,
+    answer: Answer,
+    reason: DeclineReason | null,
+  ): Promise<ProposalPageModel> {
     return this.unitOfWork.run(async (tx) => {
       const unlocked = await tx.manager.findOneBy(Proposal, { id });
       if (!unlocked) return INVALID;
@@ -170,7 +171,10 @@ export class ProposalAnswers {
           },
         };
       case 'waiting-list':
-        return { kind: 'waiting-list', data: { firstName: beneficiary.firstName, sheet, rank: state.rank, justAnswered } };
+        return {
+          kind: 'waiting-list',
+          data: { firstName: beneficiary.firstName, sheet, rank: state.rank, justAnswered },
+        };
       case 'declined':
         return {
           kind: 'declined',

@@ -55,18 +55,15 @@ export class ProposalMailTracker implements OnModuleInit, MailListener {
   async emailSent(manager: EntityManager, email: EmailMessage): Promise<void> {
     const key = parseProposalEmailKey(email.idempotencyKey);
     if (!key || key.kind !== 'new' || !email.sentAt) return;
-    const result = await manager
-      .createQueryBuilder()
-      .update(Proposal)
-      .set({
-        sentAt: email.sentAt,
-        messageId: email.messageId,
-        status: () => `CASE WHEN status = '${ProposalStatus.PROPOSED}' THEN '${ProposalStatus.SENT}' ELSE status END`,
-      })
-      .where('id = :id AND sent_at IS NULL', { id: key.proposalId })
-      .returning(['beneficiary_id'])
-      .execute();
-    const row = (result.raw as Array<{ beneficiary_id: string }>)[0];
+    // Only the first time: a second run of the job finds sent_at set and changes nothing.
+    const [rows] = (await manager.query(
+      `UPDATE proposal SET sent_at = $2, message_id = $3, updated_at = now(),
+         status = CASE WHEN status = 'PROPOSED' THEN 'SENT' ELSE status END
+       WHERE id = $1 AND sent_at IS NULL
+       RETURNING beneficiary_id`,
+      [key.proposalId, email.sentAt, email.messageId],
+    )) as [Array<{ beneficiary_id: string }>, number];
+    const row = rows[0];
     if (!row) return;
     await this.logbook.append(new Transaction(manager, this.outbox), {
       beneficiaryId: row.beneficiary_id,

@@ -20,7 +20,12 @@ export class ProposalMissionListener implements OnModuleInit, MissionListener {
     this.missionEvents.subscribe(this);
   }
 
-  async missionStatusChanged(tx: Transaction, mission: Mission, _from: MissionStatus, to: MissionStatus): Promise<void> {
+  async missionStatusChanged(
+    tx: Transaction,
+    mission: Mission,
+    _from: MissionStatus,
+    to: MissionStatus,
+  ): Promise<void> {
     if (to === MissionStatus.PUBLISHED && mission.placesTaken < mission.places) {
       await this.workflow.promoteWaitingList(tx, mission.id);
     } else if (to === MissionStatus.CLOSED) {

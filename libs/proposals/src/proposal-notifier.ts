@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Association } from '@tremplin/associations';
 import { Beneficiary, shortName } from '@tremplin/beneficiaries';
-import { AppConfig, Mailer, SignedLinks } from '@tremplin/core';
+import { AppConfig, Clock, Mailer, SignedLinks } from '@tremplin/core';
 import type { Transaction } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Mission } from '@tremplin/missions';
@@ -9,7 +9,9 @@ import { Commune, Competency } from '@tremplin/referentials';
 import { EntityManager, In } from 'typeorm';
 import { bookingLinkExpiry, formatDeadlineFr } from './domain/follow-up';
 import { MissionSheet, missionSheet } from './domain/mission-sheet';
+import { ProposalNotificationMode } from './domain/referent-notices';
 import { Proposal } from './proposal.entity';
+import { ProposalNotificationSetting, ProposalReferentNotice } from './referent-notice.entity';
 import {
   PROPOSAL_ACCEPTED_MAIL,
   PROPOSAL_MAIL,
@@ -37,13 +39,7 @@ export interface ProposalParties {
 
 /** The kinds of email of a proposal: with the proposal id, they make the idempotency key. */
 export type ProposalEmailKind =
-  | 'new'
-  | 'reminder'
-  | 'accepted'
-  | 'promoted'
-  | 'waiting-list'
-  | 'withdrawn'
-  | `referent:${string}`;
+  'new' | 'reminder' | 'accepted' | 'promoted' | 'waiting-list' | 'withdrawn' | `referent:${string}`;
 
 export function proposalEmailKey(proposalId: string, kind: ProposalEmailKind): string {
   return `proposal:${proposalId}:${kind}`;
@@ -68,26 +64,24 @@ export class ProposalNotifier {
     private readonly mailer: Mailer,
     private readonly links: SignedLinks,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async parties(manager: EntityManager, proposal: Proposal, mission?: Mission): Promise<ProposalParties> {
-    const [beneficiary, loadedMission, referent] = await Promise.all([
-      manager.findOneByOrFail(Beneficiary, { id: proposal.beneficiaryId }),
-      mission ?? manager.findOneByOrFail(Mission, { id: proposal.missionId }),
-      manager.findOneByOrFail(User, { id: proposal.referentId }),
-    ]);
+    // One after the other: inside a transaction they share one connection.
+    const beneficiary = await manager.findOneByOrFail(Beneficiary, { id: proposal.beneficiaryId });
+    const loadedMission = mission ?? (await manager.findOneByOrFail(Mission, { id: proposal.missionId }));
+    const referent = await manager.findOneByOrFail(User, { id: proposal.referentId });
     const association = await manager.findOneByOrFail(Association, { id: loadedMission.associationId });
     return { proposal, beneficiary, mission: loadedMission, association, referent };
   }
 
   async sheet(manager: EntityManager, parties: Omit<ProposalParties, 'proposal' | 'referent'>): Promise<MissionSheet> {
     const { mission, association, beneficiary } = parties;
-    const [commune, competencies] = await Promise.all([
-      manager.findOneBy(Commune, { inseeCode: mission.communeCode }),
-      mission.competencyCodes.length
-        ? manager.findBy(Competency, { code: In(mission.competencyCodes) })
-        : Promise.resolve([] as Competency[]),
-    ]);
+    const commune = await manager.findOneBy(Commune, { inseeCode: mission.communeCode });
+    const competencies = mission.competencyCodes.length
+      ? await manager.findBy(Competency, { code: In(mission.competencyCodes) })
+      : [];
     const labels = new Map(competencies.map((c) => [c.code, c.label]));
     return missionSheet(
       {
@@ -150,7 +144,12 @@ export class ProposalNotifier {
   }
 
   /** To the person whose yes holds a place (at once, or from the waiting list when `promoted`). */
-  async queueAccepted(tx: Transaction, parties: ProposalParties, answeredAt: Date, promoted: boolean): Promise<boolean> {
+  async queueAccepted(
+    tx: Transaction,
+    parties: ProposalParties,
+    answeredAt: Date,
+    promoted: boolean,
+  ): Promise<boolean> {
     const { proposal, beneficiary, referent, mission, association } = parties;
     if (!beneficiary.email) return false;
     return this.mailer.queue(tx, {
@@ -208,7 +207,10 @@ export class ProposalNotifier {
     });
   }
 
-  /** To the referent who made the proposal: `event` names the notice (one per proposal and event). */
+  /**
+   * To the referent who made the proposal: `event` names the notice (one per proposal and event).
+   * A referent who chose the daily summary gets it there instead of by email at once.
+   */
   async notifyReferent(
     tx: Transaction,
     parties: ProposalParties,
@@ -218,6 +220,18 @@ export class ProposalNotifier {
   ): Promise<boolean> {
     const { proposal, referent } = parties;
     if (referent.disabledAt) return false;
+    const setting = await tx.manager.findOneBy(ProposalNotificationSetting, { userId: referent.id });
+    if (setting?.mode === ProposalNotificationMode.DAILY_DIGEST) {
+      const inserted = await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(ProposalReferentNotice)
+        .values({ referentId: referent.id, proposalId: proposal.id, event, headline, createdAt: this.clock.now() })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      return inserted.raw.length > 0;
+    }
     return this.mailer.queue(tx, {
       idempotencyKey: proposalEmailKey(proposal.id, `referent:${event}`),
       template: REFERENT_NOTICE_MAIL,

@@ -77,7 +77,11 @@ export class ProposalSweepHandler {
     return rows.map((row) => row.id);
   }
 
-  private handle(id: string, wanted: 'remind' | 'expire', delays: ReturnType<typeof followUpDelaysOf>): Promise<boolean> {
+  private handle(
+    id: string,
+    wanted: 'remind' | 'expire',
+    delays: ReturnType<typeof followUpDelaysOf>,
+  ): Promise<boolean> {
     return this.unitOfWork.run(async (tx) => {
       const proposal = await this.workflow.lock(tx, id);
       if (!proposal || followUpAction(proposal, this.clock.now(), delays) !== wanted) return false;

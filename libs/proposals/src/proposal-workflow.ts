@@ -128,7 +128,12 @@ export class ProposalWorkflow {
    * platform (the mission closed). A place held is given back — and goes to the waiting list.
    * The person is told only when they had said yes.
    */
-  async withdraw(tx: Transaction, proposal: Proposal, actorId: string | null, reason: string | null): Promise<Proposal> {
+  async withdraw(
+    tx: Transaction,
+    proposal: Proposal,
+    actorId: string | null,
+    reason: string | null,
+  ): Promise<Proposal> {
     this.assertMove(proposal, ProposalStatus.WITHDRAWN);
     const now = this.clock.now();
     const was = proposal.status;
@@ -153,13 +158,9 @@ export class ProposalWorkflow {
       await this.notifier.queueWithdrawn(tx, parties);
     }
     if (!actorId) {
-      await this.notifier.notifyReferent(
-        tx,
-        parties,
-        'closed',
-        `La mission « ${parties.mission.title} » est fermée`,
-        [`Votre proposition à ${this.notifier.personLabel(parties.beneficiary)} est retirée.`],
-      );
+      await this.notifier.notifyReferent(tx, parties, 'closed', `La mission « ${parties.mission.title} » est fermée`, [
+        `Votre proposition à ${this.notifier.personLabel(parties.beneficiary)} est retirée.`,
+      ]);
     }
     await this.events.withdrawn(tx, updated);
     // Giving the place back may reopen a full mission, whose listener promotes the waiting list.
@@ -189,7 +190,9 @@ export class ProposalWorkflow {
       parties,
       'expired',
       `${who} n'a pas répondu à la proposition « ${parties.mission.title} »`,
-      ['Le délai de réponse est dépassé : la proposition a expiré. Vous pouvez en parler avec la personne et lui proposer une autre mission.'],
+      [
+        'Le délai de réponse est dépassé : la proposition a expiré. Vous pouvez en parler avec la personne et lui proposer une autre mission.',
+      ],
     );
     await this.events.expired(tx, updated);
     this.logger.log({ event: 'proposal.expired', proposalId: updated.id });
@@ -283,15 +286,9 @@ export class ProposalWorkflow {
     for (const proposal of pending) {
       if (proposal.id === exceptId) continue;
       const parties = await this.notifier.parties(tx.manager, proposal, mission);
-      await this.notifier.notifyReferent(
-        tx,
-        parties,
-        'mission-full',
-        `La mission « ${mission.title} » est complète`,
-        [
-          `Votre proposition à ${this.notifier.personLabel(parties.beneficiary)} attend toujours sa réponse. Si elle répond oui, elle sera inscrite sur la liste d'attente.`,
-        ],
-      );
+      await this.notifier.notifyReferent(tx, parties, 'mission-full', `La mission « ${mission.title} » est complète`, [
+        `Votre proposition à ${this.notifier.personLabel(parties.beneficiary)} attend toujours sa réponse. Si elle répond oui, elle sera inscrite sur la liste d'attente.`,
+      ]);
     }
   }
 
@@ -319,8 +316,10 @@ export class ProposalWorkflow {
 
   private assertMove(proposal: Proposal, to: ProposalStatus): void {
     if (!canTransition(proposal.status, to)) {
-      throw AppException.invalidTransition("Cette action n'est pas possible dans l'état actuel de la proposition.", proposal.status);
+      throw AppException.invalidTransition(
+        "Cette action n'est pas possible dans l'état actuel de la proposition.",
+        proposal.status,
+      );
     }
   }
 }
-

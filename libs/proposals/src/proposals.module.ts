@@ -17,10 +17,17 @@ import { ProposalWorkflow } from './proposal-workflow';
 import { Proposal } from './proposal.entity';
 import { ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
+import { ProposalNotificationSetting, ProposalReferentNotice } from './referent-notice.entity';
+import { ReferentNotices } from './referent-notices.service';
 import { ProposalLinksController } from './web/proposal-links.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Proposal]), BeneficiariesModule, MissionsModule, IdentityModule],
+  imports: [
+    TypeOrmModule.forFeature([Proposal, ProposalNotificationSetting, ProposalReferentNotice]),
+    BeneficiariesModule,
+    MissionsModule,
+    IdentityModule,
+  ],
   controllers: [ProposalLinksController],
   providers: [
     ProposalEvents,
@@ -34,6 +41,7 @@ import { ProposalLinksController } from './web/proposal-links.controller';
     ProposalMissionListener,
     ProposalSweepHandler,
     ProposalsResolver,
+    ReferentNotices,
   ],
   exports: [ProposalEvents, ProposalStats, ProposalAccess, ProposalsService, TypeOrmModule],
 })

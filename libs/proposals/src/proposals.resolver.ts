@@ -8,6 +8,7 @@ import { Mission, MissionAccess } from '@tremplin/missions';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { DeclineReason } from './domain/answer-rules';
+import { ProposalNotificationMode } from './domain/referent-notices';
 import { canWithdraw } from './domain/proposal-access';
 import { PROPOSAL_STATUS_LABELS, ProposalStatus, withdrawalProblem } from './domain/proposal-status';
 import { ProposalCandidate } from './dto/proposal.types';
@@ -16,6 +17,7 @@ import { ProposalConnection, ProposalsArgs } from './dto/proposals.args';
 import { ProposalAccess } from './proposal-access.service';
 import { Proposal } from './proposal.entity';
 import { ProposalsService } from './proposals.service';
+import { ReferentNotices } from './referent-notices.service';
 
 /**
  * Proposals for the staff. Referents and the service Insertion see the proposals of the files they
@@ -30,6 +32,7 @@ export class ProposalsResolver {
     private readonly access: ProposalAccess,
     private readonly missionAccess: MissionAccess,
     private readonly loaders: BeneficiaryLoaders,
+    private readonly notices: ReferentNotices,
     @InjectRepository(Mission) private readonly missions: Repository<Mission>,
   ) {}
 
@@ -51,7 +54,7 @@ export class ProposalsResolver {
   @Roles(Role.ADMIN, Role.REFERENT)
   @Mutation(() => Proposal, {
     description:
-      "Propose une mission publiée à une personne que vous suivez et qui a donné son accord : elle la reçoit par e-mail",
+      'Propose une mission publiée à une personne que vous suivez et qui a donné son accord : elle la reçoit par e-mail',
   })
   proposeMission(@Args('input') input: ProposeMissionInput, @CurrentUser() viewer: AuthUser): Promise<Proposal> {
     return this.service.propose(viewer, input);
@@ -63,6 +66,26 @@ export class ProposalsResolver {
   })
   withdrawProposal(@Args('input') input: WithdrawProposalInput, @CurrentUser() viewer: AuthUser): Promise<Proposal> {
     return this.service.withdraw(viewer, input);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT)
+  @Query(() => ProposalNotificationMode, {
+    description: 'Comment vous êtes prévenu(e) des réponses à vos propositions',
+  })
+  proposalNotificationMode(@CurrentUser() viewer: AuthUser): Promise<ProposalNotificationMode> {
+    return this.notices.modeOf(viewer.id);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT)
+  @Mutation(() => ProposalNotificationMode, {
+    description: 'Un e-mail à chaque réponse (IMMEDIATE) ou un résumé par jour (DAILY_DIGEST)',
+  })
+  setProposalNotificationMode(
+    @Args('mode', { type: () => ProposalNotificationMode })
+    mode: ProposalNotificationMode,
+    @CurrentUser() viewer: AuthUser,
+  ): Promise<ProposalNotificationMode> {
+    return this.notices.setMode(viewer.id, mode);
   }
 
   @ResolveField(() => String, { description: 'État en clair' })
@@ -92,10 +115,15 @@ export class ProposalsResolver {
   ): Promise<ProposalCandidate | null> {
     if (!(await this.access.canSee(viewer, proposal, context))) return null;
     const beneficiary = await this.loaders.beneficiary(context).load(proposal.beneficiaryId);
-    return beneficiary ? { firstName: beneficiary.firstName, email: beneficiary.email, phone: beneficiary.phone } : null;
+    return beneficiary
+      ? { firstName: beneficiary.firstName, email: beneficiary.email, phone: beneficiary.phone }
+      : null;
   }
 
-  @ResolveField(() => Beneficiary, { nullable: true, description: 'Le dossier de la personne (référent, service Insertion)' })
+  @ResolveField(() => Beneficiary, {
+    nullable: true,
+    description: 'Le dossier de la personne (référent, service Insertion)',
+  })
   async beneficiary(
     @Parent() proposal: Proposal,
     @CurrentUser() viewer: AuthUser,

@@ -23,7 +23,7 @@ import { MISSION_NOT_FOUND, Mission, MissionStatus, MissionsService } from '@tre
 import { Repository } from 'typeorm';
 import { expiryOf, followUpDelaysOf } from './domain/follow-up';
 import { canWithdraw, proposalVisibility } from './domain/proposal-access';
-import { OPEN_STATUSES, PROPOSAL_STATUS_LABELS, ProposalStatus, withdrawalProblem } from './domain/proposal-status';
+import { PROPOSAL_STATUS_LABELS, ProposalStatus, withdrawalProblem } from './domain/proposal-status';
 import { ProposeMissionInput, WithdrawProposalInput } from './dto/propose-mission.input';
 import { ProposalsArgs } from './dto/proposals.args';
 import { PROPOSAL_NOT_FOUND, ProposalAccess } from './proposal-access.service';
@@ -121,10 +121,14 @@ export class ProposalsService {
       if (!beneficiary.email) throw AppException.invalidField('beneficiaryId', NO_EMAIL);
       const mission = await tx.manager.findOneBy(Mission, { id: input.missionId });
       if (!mission) throw AppException.notFound(MISSION_NOT_FOUND);
-      if (mission.status === MissionStatus.FULL || (mission.status === MissionStatus.PUBLISHED && mission.placesTaken >= mission.places)) {
+      if (
+        mission.status === MissionStatus.FULL ||
+        (mission.status === MissionStatus.PUBLISHED && mission.placesTaken >= mission.places)
+      ) {
         throw new AppException(ErrorCode.MISSION_FULL);
       }
-      if (mission.status !== MissionStatus.PUBLISHED) throw AppException.invalidTransition(MISSION_NOT_PUBLISHED, mission.status);
+      if (mission.status !== MissionStatus.PUBLISHED)
+        throw AppException.invalidTransition(MISSION_NOT_PUBLISHED, mission.status);
 
       const now = this.clock.now();
       const inserted = await tx.manager
@@ -174,7 +178,9 @@ export class ProposalsService {
       throw AppException.notFound(PROPOSAL_NOT_FOUND);
     }
     if (!canWithdraw(viewer, scope)) {
-      throw AppException.forbidden('Seul le référent de la personne (ou le service Insertion) peut retirer cette proposition.');
+      throw AppException.forbidden(
+        'Seul le référent de la personne (ou le service Insertion) peut retirer cette proposition.',
+      );
     }
     await this.unitOfWork.run(async (tx) => {
       // Mission first, then the proposal: the locking order of every proposal move.
@@ -199,14 +205,5 @@ export class ProposalsService {
       })
       .andWhere('p.waitingListPosition <= :position', { position: proposal.waitingListPosition })
       .getCount();
-  }
-
-  /** Is there an open proposal of this pair? (PROPOSED, SENT, ACCEPTED, WAITING_LIST) */
-  async hasOpenProposal(beneficiaryId: string, missionId: string): Promise<boolean> {
-    return this.proposals
-      .createQueryBuilder('p')
-      .where('p.beneficiaryId = :beneficiaryId AND p.missionId = :missionId', { beneficiaryId, missionId })
-      .andWhere('p.status IN (:...open)', { open: OPEN_STATUSES })
-      .getExists();
   }
 }

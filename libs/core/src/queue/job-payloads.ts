@@ -21,6 +21,8 @@ export enum JobName {
   SendInterviewReminders = 'send-interview-reminders',
   /** Reminds a beneficiary who accepted a mission to book their interview, if not done yet (interviews domain). */
   SendInterviewBookingNudge = 'send-interview-booking-nudge',
+  /** Daily summary of proposal events for the referents who chose it (proposals domain). */
+  SendProposalDigests = 'send-proposal-digests',
 }
 
 export class SendEmailJob {
@@ -50,6 +52,7 @@ export const JOB_DEFINITIONS = {
   [JobName.SweepProposals]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SendInterviewReminders]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SendInterviewBookingNudge]: { queue: QueueName.Scheduling, payload: InterviewBookingNudgeJob },
+  [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
 } satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
 
 export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_DEFINITIONS)[N]['payload']>;

@@ -11,7 +11,10 @@ export interface FollowUpDelays {
 export const DEFAULT_FOLLOW_UP_DELAYS: FollowUpDelays = { reminderDays: 4, expiryDays: 10 };
 
 /** The delays of the configuration (PROPOSAL_REMINDER_DAYS, PROPOSAL_EXPIRY_DAYS). */
-export function followUpDelaysOf(config: { PROPOSAL_REMINDER_DAYS: number; PROPOSAL_EXPIRY_DAYS: number }): FollowUpDelays {
+export function followUpDelaysOf(config: {
+  PROPOSAL_REMINDER_DAYS: number;
+  PROPOSAL_EXPIRY_DAYS: number;
+}): FollowUpDelays {
   return { reminderDays: config.PROPOSAL_REMINDER_DAYS, expiryDays: config.PROPOSAL_EXPIRY_DAYS };
 }
 
