@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { Interview, InterviewRemindersHandler, InterviewsService, BookingNudgeHandler } from '@tremplin/interviews';
 import { FakeClock, JobName, JobQueue, Role, SignedLinks } from '@tremplin/core';
 import type { CapturedMail } from '@tremplin/core/testing';
@@ -48,6 +49,9 @@ const AVAILABILITIES = `query($coordinatorId: ID, $first: Int) {
 /** Monday 2 March 2026, 9:00 in Paris. */
 const START = '2026-03-02T08:00:00.000Z';
 const HOUR = 3_600_000;
+
+// The e2e project's testTimeout does not reach jest-circus in a multi-project run: the file sets its own.
+jest.setTimeout(60_000);
 
 function officeInput(startsAt: string, endsAt: string, overrides: Record<string, unknown> = {}) {
   return {

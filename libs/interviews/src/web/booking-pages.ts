@@ -30,7 +30,7 @@ export const BOOKING_PAGE = definePage<BookingPageData>(
   'Choisir mon rendez-vous',
   `<h1>Choisir mon rendez-vous</h1>
   <p>Bonjour {{firstName}},</p>
-  <p>Vous avez dit oui à la mission <strong>{{missionTitle}}</strong> avec {{associationName}}. Avant de commencer, un rendez-vous à trois est prévu : vous, {{referentName}} (votre référent·e) et une personne de France Bénévolat. Il dure moins d'une heure.</p>
+  <p>Vous avez dit oui à la mission <strong>{{missionTitle}}</strong> avec {{associationName}}. Avant de commencer, un rendez-vous à trois est prévu : vous, {{referentName}}, votre référent(e), et une personne de France Bénévolat.</p>
   {{#if error}}<p class="warning" role="alert">{{error}}</p>{{/if}}
   {{#if places.length}}
   <form method="post" action="{{action}}">
@@ -83,5 +83,5 @@ export const INVALID_BOOKING_LINK_PAGE = definePage<Record<string, never>>(
   'Lien invalide',
   `<h1>Ce lien ne fonctionne pas</h1>
   <p>Ce lien n'est pas valide ou a expiré.</p>
-  <p>Pour fixer votre rendez-vous, répondez à l'e-mail de votre référent·e ou appelez-le·la.</p>`,
+  <p>Pour fixer votre rendez-vous, contactez votre référent(e) : répondez simplement à son dernier e-mail.</p>`,
 );
