@@ -386,7 +386,7 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
 
       // The mission itself.
       const startDate = addDays(localDateOf(startsAt), random.int(3, 10));
-      if (startDate > today) continue;
+      if (at(startDate, 9) > now) continue;
       const weeks = random.int(6, 16);
       const plannedEnd = addDays(startDate, weeks * 7);
       const hoursPerWeek = random.int(3, 8);
@@ -438,7 +438,7 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
           : engagementStatus === 'ACTIVE' && addDays(startDate, 42) <= today && random.chance(0.4)
             ? addDays(startDate, random.int(28, 42))
             : null;
-      if (attestOn && attestOn <= today) {
+      if (attestOn && at(attestOn, 17) <= now) {
         const competencies = random.sample(
           mission.competencyCodes.length ? mission.competencyCodes : world.competencyCodes,
           random.int(2, 3),
