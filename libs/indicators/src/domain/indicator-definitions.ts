@@ -178,7 +178,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     kind: IndicatorKind.COUNT,
     label: 'Compétences valorisées (passeport bénévole)',
     definition:
-      'Nombre de compétences attestées par les structures d’accueil pendant la période (une attestation d’une compétence pour une personne compte une fois), détaillé par compétence du référentiel.',
+      'Nombre de compétences attestées par les structures d’accueil pendant la période, détaillé par compétence du référentiel : une compétence attestée pour une mission d’une personne compte une fois, à la date de sa première attestation (une attestation ultérieure, qui en change le niveau, ne la compte pas de nouveau).',
     unit: 'compétences attestées',
     numeratorLabel: null,
     denominatorLabel: null,

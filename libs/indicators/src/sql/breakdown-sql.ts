@@ -1,4 +1,4 @@
-import { EXCHANGES_BY_MONTH, engagementTookPlace, inTerritory } from './indicator-sql';
+import { EXCHANGES_BY_MONTH, FIRST_ATTESTATIONS, engagementTookPlace, inTerritory } from './indicator-sql';
 
 /** Engagements begun in the period (as ENGAGEMENTS_STARTED), with their mission (mi), its domain (d) and host (a). */
 const ENGAGEMENTS_WITH_MISSION = `
@@ -31,11 +31,11 @@ export const BREAKDOWN_SQL = {
   /** A5-Q3: competencies attested, by competency of the referential. */
   competenciesAttested: `
     SELECT k.code AS key, k.label AS label, count(*)::int AS count
-    FROM competency_attestation c
-    JOIN passport_attestation pa ON pa.id = c.attestation_id
-    JOIN beneficiary b ON b.id = pa.beneficiary_id
-    JOIN competency k ON k.code = c.competency_code
-    WHERE pa.attested_at >= :fromAt::timestamptz AND pa.attested_at < :toAt::timestamptz AND ${inTerritory('b')}
+    FROM (${FIRST_ATTESTATIONS}) f
+    JOIN beneficiary b ON b.id = f.beneficiary_id
+    JOIN competency k ON k.code = f.competency_code
+    WHERE f.first_attested_at >= :fromAt::timestamptz AND f.first_attested_at < :toAt::timestamptz
+      AND ${inTerritory('b')}
     GROUP BY k.code, k.label`,
 
   /** A5-Q2: exchanges by territory and month. */

@@ -59,6 +59,16 @@ export const ENGAGEMENTS_STARTED = `
     WHERE ${engagementTookPlace('g')}
       AND g.start_date >= :from::date AND g.start_date < :to::date AND ${inTerritory('b')}`;
 
+/**
+ * Each competency attested for a mission of a person, once, at its first attestation: a later
+ * attestation supersedes the level (attestations are never changed) and must not count it again.
+ */
+export const FIRST_ATTESTATIONS = `
+    SELECT pa.beneficiary_id, pa.engagement_id, c.competency_code, min(pa.attested_at) AS first_attested_at
+    FROM competency_attestation c
+    JOIN passport_attestation pa ON pa.id = c.attestation_id
+    GROUP BY pa.beneficiary_id, pa.engagement_id, c.competency_code`;
+
 /** A uuid at the start of an idempotency key `proposal:<id>:…` or `interview:<id>:…`. */
 const REFERENCED_ID = `substring(m.idempotency_key FROM '^(?:proposal|interview):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):')`;
 
@@ -144,10 +154,10 @@ export const INDICATOR_SQL: Partial<Record<IndicatorCode, string>> = {
 
   [IndicatorCode.A5_Q3]: `
     SELECT count(*)::int AS numerator, NULL::int AS denominator
-    FROM competency_attestation c
-    JOIN passport_attestation pa ON pa.id = c.attestation_id
-    JOIN beneficiary b ON b.id = pa.beneficiary_id
-    WHERE pa.attested_at >= :fromAt::timestamptz AND pa.attested_at < :toAt::timestamptz AND ${inTerritory('b')}`,
+    FROM (${FIRST_ATTESTATIONS}) f
+    JOIN beneficiary b ON b.id = f.beneficiary_id
+    WHERE f.first_attested_at >= :fromAt::timestamptz AND f.first_attested_at < :toAt::timestamptz
+      AND ${inTerritory('b')}`,
 
   [IndicatorCode.A1_1]: `
     WITH cohort AS (
