@@ -33,7 +33,8 @@ interface DashboardData {
   charts: { series: string; domains: string; competencies: string; map: string };
   hasDomains: boolean;
   hasCompetencies: boolean;
-  missionCount: number;
+  missionCountLabel: string;
+  exchangesOpen: boolean;
 }
 
 const DASHBOARD_PAGE = definePage<DashboardData>(
@@ -90,12 +91,14 @@ const DASHBOARD_PAGE = definePage<DashboardData>(
 
 <h2 id="echanges">Échanges entre les associations et les CDS</h2>
 {{#if report.exchanges.length}}
+<details{{#if exchangesOpen}} open{{/if}}><summary>Détail par mois et par territoire ({{report.exchanges.length}} lignes)</summary>
 <table><thead><tr><th scope="col">Mois</th><th scope="col">Territoire</th><th scope="col">Propositions envoyées</th><th scope="col">Entretiens tenus</th><th scope="col">Messages aux structures</th><th scope="col">Total</th></tr></thead>
 <tbody>{{#each report.exchanges}}<tr><td>{{monthLabel}}</td><td>{{territoryName}}</td><td>{{proposals.display}}</td><td>{{interviews.display}}</td><td>{{messages.display}}</td><td>{{total.display}}</td></tr>{{/each}}</tbody></table>
+</details>
 {{else}}<p>Aucun échange pendant la période.</p>{{/if}}
 
 <h2 id="carte">Carte des missions</h2>
-<figure>{{{charts.map}}}<figcaption>{{missionCount}} mission(s) ouvertes pendant la période, colorées par domaine d’action, sur les communes de l’Ain. Fond : IGN Admin Express 2018, Licence Ouverte.</figcaption></figure>
+<figure>{{{charts.map}}}<figcaption>{{missionCountLabel}} pendant la période, colorées par domaine d’action, sur les communes de l’Ain. Fond : IGN Admin Express 2018, Licence Ouverte.</figcaption></figure>
 {{#if report.missions.length}}
 <details><summary>Liste des missions de la carte</summary>
 <table><thead><tr><th scope="col">Mission</th><th scope="col">Domaine</th><th scope="col">Structure d’accueil</th><th scope="col">Commune</th></tr></thead>
@@ -194,7 +197,14 @@ export class DashboardPage {
         charts: { series, domains, competencies, map },
         hasDomains: report.missionsByDomain.some((d) => d.count !== null && d.count > 0),
         hasCompetencies: report.competenciesAttested.some((c) => c.count !== null && c.count > 0),
-        missionCount: report.missions.length,
+        missionCountLabel:
+          report.missions.length === 0
+            ? 'Aucune mission ouverte'
+            : report.missions.length === 1
+              ? 'Une mission ouverte'
+              : `${report.missions.length} missions ouvertes`,
+        // A territory's few months show at once; the département's many lines fold.
+        exchangesOpen: report.exchanges.length <= 12,
       },
       { wide: true },
     );

@@ -167,8 +167,9 @@ export function missionsMapSpec(communes: CommuneFeatureCollection, missions: re
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: 'Carte des missions de bénévolat dans l’Ain, colorées par domaine d’action',
     config: CONFIG,
+    // The Ain is about as wide as high on a Mercator map: no empty band above or below.
     width: 560,
-    height: 620,
+    height: 520,
     projection: { type: 'mercator' },
     layer: [
       {
