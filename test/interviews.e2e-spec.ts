@@ -1,6 +1,12 @@
 import { jest } from '@jest/globals';
-import { Interview, InterviewRemindersHandler, InterviewsService, BookingNudgeHandler } from '@tremplin/interviews';
-import { FakeClock, JobName, JobQueue, Role, SignedLinks } from '@tremplin/core';
+import {
+  BookingNudgeHandler,
+  Interview,
+  InterviewRemindersHandler,
+  InterviewsService,
+  interviewsSeeder,
+} from '@tremplin/interviews';
+import { FakeClock, JobName, JobQueue, Role, SeedRandom, SignedLinks } from '@tremplin/core';
 import type { CapturedMail } from '@tremplin/core/testing';
 import { Mission } from '@tremplin/missions';
 import { Association } from '@tremplin/associations';
@@ -882,6 +888,35 @@ describe('interviews', () => {
       });
       const cancellations = await mailsFor(created.id, 'v1:', 3);
       expect(cancellations.map((m) => invitationOf(m).method)).toEqual(['CANCEL', 'CANCEL', 'CANCEL']);
+    });
+  });
+
+  describe('demo data', () => {
+    it('publishes three weeks of availabilities for the demo coordinator, once', async () => {
+      const demo = await platform.createStaff(Role.COORDINATOR, { email: 'coordination@tremplin.local' });
+      const context = {
+        app: platform.api,
+        random: new SeedRandom(1),
+        demoPassword: 'x',
+        credentials: [],
+        now: clock.now(),
+      };
+      await interviewsSeeder.seed(context);
+      const count = async () =>
+        (
+          (await platform.dataSource.query(
+            `SELECT place_kind, count(*)::int AS n FROM interview_availability WHERE coordinator_id = $1
+              GROUP BY place_kind ORDER BY place_kind`,
+            [demo.user.id],
+          )) as Array<{ place_kind: string; n: number }>
+        ).map((row) => [row.place_kind, row.n]);
+      expect(await count()).toEqual([
+        ['CDS', 3],
+        ['FRANCE_BENEVOLAT', 6],
+        ['VIDEO', 3],
+      ]);
+      await interviewsSeeder.seed(context);
+      expect((await count()).reduce((sum, [, n]) => sum + Number(n), 0)).toBe(12);
     });
   });
 });

@@ -24,3 +24,4 @@ export * from './interviews.module';
 export * from './interviews.service';
 export * from './migrations/1764300009000-CreateInterviews';
 export * from './migrations/1764300009100-LinkInterviewsToProposals';
+export * from './interviews.seeder';

@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@tremplin/associations';
 import { BeneficiariesModule } from '@tremplin/beneficiaries';
 import { IdentityModule } from '@tremplin/identity';
-import { Interview, InterviewsModule } from '@tremplin/interviews';
+import { Interview } from '@tremplin/interviews';
 import { MissionsModule } from '@tremplin/missions';
 import { ProposalsModule } from '@tremplin/proposals';
 import { Competency, ReferentialsModule } from '@tremplin/referentials';
@@ -44,7 +44,6 @@ export const PASSPORT_ENTITIES = [
     AssociationsModule,
     MissionsModule,
     ProposalsModule,
-    InterviewsModule,
   ],
   controllers: [PassportsController],
   providers: [

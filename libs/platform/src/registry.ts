@@ -49,6 +49,7 @@ import {
   InterviewReminder,
   InterviewSlot,
   InterviewsModule,
+  interviewsSeeder,
 } from '@tremplin/interviews';
 import {
   CompetencyAttestation,
@@ -169,7 +170,7 @@ export const MIGRATIONS = [
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder, volunteeringDemoSeeder];
+export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder, interviewsSeeder, volunteeringDemoSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
 export const MAIL_TEMPLATES: MailTemplate<object>[] = [

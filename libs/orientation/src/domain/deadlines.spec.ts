@@ -136,6 +136,8 @@ describe(countsAsAccompaniment.name, () => {
     expect(countsAsAccompaniment(LogbookEntryType.INSERTION_ACTION)).toBe(true);
     expect(countsAsAccompaniment(LogbookEntryType.BARRIER_ACTION)).toBe(true);
     expect(countsAsAccompaniment(LogbookEntryType.INTERVIEW_HELD)).toBe(true);
+    expect(countsAsAccompaniment(LogbookEntryType.ENGAGEMENT_STARTED)).toBe(true);
+    expect(countsAsAccompaniment(LogbookEntryType.OUTCOME_RECORDED)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.INTERVIEW_SCHEDULED)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.NOTE)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.DIAGNOSTIC)).toBe(false);
