@@ -69,6 +69,7 @@ import {
   Association,
   AssociationsModule,
   CreateAssociations1764300003000,
+  associationsSeeder,
 } from '@tremplin/associations';
 import {
   CreateMissions1764300004000,
@@ -77,6 +78,7 @@ import {
   Mission,
   MissionTransition,
   MissionsModule,
+  missionsSeeder,
 } from '@tremplin/missions';
 import {
   CreateProposals1764300008000,
@@ -170,7 +172,14 @@ export const MIGRATIONS = [
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder, interviewsSeeder, volunteeringDemoSeeder];
+export const SEEDERS: Seeder[] = [
+  identitySeeder,
+  associationsSeeder,
+  missionsSeeder,
+  orientationSeeder,
+  interviewsSeeder,
+  volunteeringDemoSeeder,
+];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
 export const MAIL_TEMPLATES: MailTemplate<object>[] = [
