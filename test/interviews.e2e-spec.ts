@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import {
   BookingNudgeHandler,
   Interview,
@@ -55,9 +54,6 @@ const AVAILABILITIES = `query($coordinatorId: ID, $first: Int) {
 /** Monday 2 March 2026, 9:00 in Paris. */
 const START = '2026-03-02T08:00:00.000Z';
 const HOUR = 3_600_000;
-
-// The e2e project's testTimeout does not reach jest-circus in a multi-project run: the file sets its own.
-jest.setTimeout(60_000);
 
 function officeInput(startsAt: string, endsAt: string, overrides: Record<string, unknown> = {}) {
   return {
