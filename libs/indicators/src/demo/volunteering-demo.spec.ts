@@ -31,6 +31,7 @@ function world(overrides: Partial<VolunteeringWorld> = {}): VolunteeringWorld {
       { inseeCode: '01283', latitude: 46.26, longitude: 5.65, territoryId: 't0' },
       { inseeCode: '01014', latitude: 46.28, longitude: 5.69, territoryId: 't0' },
     ],
+    coordinatorSlots: [],
     coordinatorId: 'coordinator',
     competencyCodes: ['TR_ACCUEIL', 'SE_EQUIPE', 'SE_SERVICE', 'TR_ECOUTE', 'PR_LOGISTIQUE'],
     withJourneys: true,
@@ -81,6 +82,7 @@ describe(generateVolunteeringDemo.name, () => {
             places: 3,
             placesTaken: 1,
             publishedAt: new Date('2025-01-01'),
+            closedAt: null,
           },
         ],
       }),
@@ -167,6 +169,29 @@ describe(generateVolunteeringDemo.name, () => {
     expect(barrier.every((e) => withBarriers.has(e.beneficiaryId))).toBe(true);
     // Nothing in the future.
     expect(rows.logbook.filter((e) => e.occurredAt > NOW)).toEqual([]);
+  });
+
+  it('books the coordinator’s published free slots for coming interviews and opens no overlapping slot', () => {
+    const soon = (days: number, hour: number) => new Date(NOW.getTime() + days * 86_400_000 + hour * 3_600_000);
+    const slots = Array.from({ length: 40 }, (_, index) => ({
+      id: `slot-${index}`,
+      startsAt: soon(1 + Math.floor(index / 4), index % 4),
+      endsAt: soon(1 + Math.floor(index / 4), (index % 4) + 0.75),
+      booked: index === 0,
+    }));
+    // A few random sequences, so that some interviews fall in the coming days.
+    const interviews = [3, 5, 7, 11, 13].flatMap(
+      (seed) => generateVolunteeringDemo(world({ random: new SeedRandom(seed), coordinatorSlots: slots })).interviews,
+    );
+    const coming = interviews.filter((i) => i.status === 'SCHEDULED');
+    expect(coming.length).toBeGreaterThan(0);
+    expect(coming.every((i) => i.slotId !== null && i.slotId !== 'slot-0')).toBe(true);
+    const opened = interviews.filter((i) => i.slotId === null);
+    for (const interview of opened) {
+      for (const slot of slots) {
+        expect(interview.endsAt <= slot.startsAt || interview.startsAt >= slot.endsAt).toBe(true);
+      }
+    }
   });
 
   it('leaves journeys and barrier actions to the other seeders when they made some', () => {

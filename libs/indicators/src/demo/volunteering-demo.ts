@@ -43,6 +43,8 @@ export interface DemoWorldMission {
   places: number;
   placesTaken: number;
   publishedAt: Date;
+  /** A closed mission takes proposals only before it closed. */
+  closedAt: Date | null;
 }
 
 export interface VolunteeringWorld {
@@ -58,6 +60,11 @@ export interface VolunteeringWorld {
     name: string;
     seat: { inseeCode: string; latitude: number; longitude: number };
   }>;
+  /**
+   * The coordinator's slots already published (the interviews seeder's coming weeks): a coming
+   * interview books a free one, and no new slot may overlap any of them.
+   */
+  coordinatorSlots: ReadonlyArray<{ id: string; startsAt: Date; endsAt: Date; booked: boolean }>;
   /** The communes of the Ain with their territory: new missions take place in one of their host's territory. */
   communes: ReadonlyArray<{ inseeCode: string; latitude: number; longitude: number; territoryId: string }>;
   coordinatorId: string;
@@ -80,7 +87,6 @@ export interface NewMission extends DemoWorldMission {
   communeCode: string;
   latitude: number;
   longitude: number;
-  closedAt: Date | null;
 }
 
 export interface DemoJourneyRows {
@@ -110,6 +116,7 @@ export interface DemoJourneyRows {
     territoryId: string;
     startsAt: Date;
     endsAt: Date;
+    slotId: string | null;
     scheduledAt: Date;
     status: 'SCHEDULED' | 'HELD' | 'NO_SHOW' | 'CANCELLED';
     welcomeContactInvited: boolean;
@@ -258,17 +265,30 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
   }
   const hostById = new Map(hosts.map((h) => [h.id, h]));
   const taken = new Map(missions.map((m) => [m.id, m.placesTaken]));
-  const closedAt = new Map(rows.missions.map((m) => [m.id, m.closedAt]));
+  const closedAt = new Map(missions.map((m) => [m.id, m.closedAt]));
 
-  // Coordinator's interviews never overlap: one per free hour.
-  const busy = new Set<number>();
-  const freeHour = (date: LocalDate): Date => {
+  // The coordinator is in one place at a time: a coming interview books a published free slot;
+  // otherwise a new 45-minute slot is opened at a free hour, overlapping none.
+  const busy: Array<[number, number]> = world.coordinatorSlots.map((slot) => [
+    slot.startsAt.getTime(),
+    slot.endsAt.getTime(),
+  ]);
+  const bookable = world.coordinatorSlots
+    .filter((slot) => !slot.booked && slot.startsAt > now)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const slotOn = (date: LocalDate): { startsAt: Date; endsAt: Date; slotId: string | null } => {
+    const existing = bookable.findIndex((slot) => slot.startsAt >= startOfLocalDay(date));
+    if (existing >= 0 && at(date, 9) > now) {
+      const [slot] = bookable.splice(existing, 1);
+      return { startsAt: slot.startsAt, endsAt: slot.endsAt, slotId: slot.id };
+    }
     for (let d = 0; ; d++) {
       for (const hour of [9, 10, 11, 14, 15, 16]) {
-        const start = at(addDays(date, d), hour);
-        if (!busy.has(start.getTime())) {
-          busy.add(start.getTime());
-          return start;
+        const start = at(addDays(date, d), hour).getTime();
+        const end = start + 45 * 60_000;
+        if (busy.every(([s, e]) => end <= s || start >= e)) {
+          busy.push([start, end]);
+          return { startsAt: new Date(start), endsAt: new Date(end), slotId: null };
         }
       }
     }
@@ -342,15 +362,9 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
       taken.set(mission.id, (taken.get(mission.id) ?? 0) + 1);
 
       // The tripartite interview, a week or so after the yes.
-      const startsAt = freeHour(addDays(localDateOf(answeredAt), random.int(4, 10)));
+      const { startsAt, endsAt, slotId } = slotOn(addDays(localDateOf(answeredAt), random.int(4, 10)));
       const interviewStatus =
-        startsAt.getTime() + 45 * 60_000 > now.getTime()
-          ? 'SCHEDULED'
-          : random.chance(0.87)
-            ? 'HELD'
-            : random.chance(0.6)
-              ? 'NO_SHOW'
-              : 'CANCELLED';
+        endsAt > now ? 'SCHEDULED' : random.chance(0.87) ? 'HELD' : random.chance(0.6) ? 'NO_SHOW' : 'CANCELLED';
       const interview = {
         id: seedUuid(random),
         proposalId: proposal.id,
@@ -360,7 +374,9 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
         coordinatorId: world.coordinatorId,
         territoryId: person.territoryId,
         startsAt,
-        endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+        endsAt,
+        /** A slot the coordinator published already, or null: a new one is opened for the interview. */
+        slotId,
         scheduledAt: new Date(answeredAt.getTime() + 3_600_000),
         status: interviewStatus as DemoJourneyRows['interviews'][number]['status'],
         welcomeContactInvited: random.chance(0.7),

@@ -113,9 +113,17 @@ export const volunteeringDemoSeeder: Seeder = {
       places: number;
       places_taken: number;
       published_at: Date;
+      closed_at: Date | null;
     }>(
-      `SELECT id, association_id, domain_code, competency_codes, territory_id, places, places_taken, published_at
-       FROM mission WHERE status IN ('PUBLISHED', 'FULL') AND published_at IS NOT NULL ORDER BY id`,
+      `SELECT id, association_id, domain_code, competency_codes, territory_id, places, places_taken, published_at,
+              closed_at
+       FROM mission WHERE status IN ('PUBLISHED', 'FULL', 'CLOSED') AND published_at IS NOT NULL ORDER BY id`,
+    );
+    const coordinatorSlots = await one<{ id: string; starts_at: Date; ends_at: Date; booked: boolean }>(
+      `SELECT s.id, s.starts_at, s.ends_at,
+              EXISTS (SELECT 1 FROM interview i WHERE i.slot_id = s.id AND i.status <> 'CANCELLED') AS booked
+       FROM interview_slot s WHERE s.coordinator_id = $1 ORDER BY s.starts_at`,
+      [coordinator.id],
     );
     const allCommunes = await one<{ insee_code: string; latitude: number; longitude: number; territory_id: string }>(
       `SELECT insee_code, latitude, longitude, territory_id FROM commune ORDER BY insee_code`,
@@ -155,6 +163,13 @@ export const volunteeringDemoSeeder: Seeder = {
         places: m.places,
         placesTaken: m.places_taken,
         publishedAt: m.published_at,
+        closedAt: m.closed_at,
+      })),
+      coordinatorSlots: coordinatorSlots.map((slot) => ({
+        id: slot.id,
+        startsAt: slot.starts_at,
+        endsAt: slot.ends_at,
+        booked: slot.booked,
       })),
       territories: territories.flatMap((t) => {
         const seat = communes.get(seats.get(t.code) ?? '');
@@ -338,7 +353,31 @@ async function write(manager: EntityManager, rows: DemoJourneyRows, passwordHash
   )) as Array<{ id: string; name: string; insee_code: string; latitude: number; longitude: number }>) {
     seatOf.set(row.id, { commune: row.insee_code, latitude: row.latitude, longitude: row.longitude, label: row.name });
   }
-  const slots = rows.interviews.map((i) => ({ interview: i, availability: randomUUID(), slot: randomUUID() }));
+  // A coming interview books a slot the coordinator published already (with its place); the
+  // others get their own availability and slot, at the France Bénévolat office of the territory.
+  const published = new Map(
+    (
+      (await manager.query(
+        `SELECT s.id, a.place_kind, a.place_label, a.place_address, a.commune_code, a.latitude, a.longitude, a.video_url
+         FROM interview_slot s JOIN interview_availability a ON a.id = s.availability_id WHERE s.id = ANY($1)`,
+        [rows.interviews.flatMap((i) => (i.slotId ? [i.slotId] : []))],
+      )) as Array<{
+        id: string;
+        place_kind: string;
+        place_label: string;
+        place_address: string | null;
+        commune_code: string | null;
+        latitude: number | null;
+        longitude: number | null;
+        video_url: string | null;
+      }>
+    ).map((row) => [row.id, row]),
+  );
+  const slots = rows.interviews.map((i) => ({
+    interview: i,
+    availability: i.slotId ? null : randomUUID(),
+    slot: i.slotId ?? randomUUID(),
+  }));
   const placeOf = (territoryId: string) =>
     seatOf.get(territoryId) ?? {
       commune: '01053',
@@ -346,6 +385,7 @@ async function write(manager: EntityManager, rows: DemoJourneyRows, passwordHash
       longitude: 5.2255,
       label: 'France Bénévolat Ain',
     };
+  const opened = slots.filter((s) => s.availability !== null);
   await insertRows(
     manager,
     'interview_availability',
@@ -362,7 +402,7 @@ async function write(manager: EntityManager, rows: DemoJourneyRows, passwordHash
       'latitude',
       'longitude',
     ],
-    slots.map(({ interview: i, availability }) => {
+    opened.map(({ interview: i, availability }) => {
       const place = placeOf(i.territoryId);
       return [
         availability,
@@ -383,7 +423,7 @@ async function write(manager: EntityManager, rows: DemoJourneyRows, passwordHash
     manager,
     'interview_slot',
     ['id', 'availability_id', 'coordinator_id', 'starts_at', 'ends_at'],
-    slots.map(({ interview: i, availability, slot }) => [slot, availability, i.coordinatorId, i.startsAt, i.endsAt]),
+    opened.map(({ interview: i, availability, slot }) => [slot, availability, i.coordinatorId, i.startsAt, i.endsAt]),
   );
   await insertRows(
     manager,
@@ -400,6 +440,11 @@ async function write(manager: EntityManager, rows: DemoJourneyRows, passwordHash
       'ends_at',
       'place_kind',
       'place_label',
+      'place_address',
+      'commune_code',
+      'latitude',
+      'longitude',
+      'video_url',
       'status',
       'scheduled_at',
       'booked_by',
@@ -413,6 +458,27 @@ async function write(manager: EntityManager, rows: DemoJourneyRows, passwordHash
     slots.map(({ interview: i, slot }) => {
       const cancelled = i.status === 'CANCELLED';
       const outcome = i.status === 'HELD' || i.status === 'NO_SHOW';
+      const own = placeOf(i.territoryId);
+      const booked = published.get(slot);
+      const place = booked
+        ? [
+            booked.place_kind,
+            booked.place_label,
+            booked.place_address,
+            booked.commune_code,
+            booked.latitude,
+            booked.longitude,
+            booked.video_url,
+          ]
+        : [
+            'FRANCE_BENEVOLAT',
+            `France Bénévolat — ${own.label}`,
+            'Salle de réunion du centre social',
+            own.commune,
+            own.latitude,
+            own.longitude,
+            null,
+          ];
       return [
         i.id,
         i.proposalId,
@@ -423,8 +489,7 @@ async function write(manager: EntityManager, rows: DemoJourneyRows, passwordHash
         cancelled ? null : slot,
         i.startsAt,
         i.endsAt,
-        'FRANCE_BENEVOLAT',
-        `France Bénévolat — ${placeOf(i.territoryId).label}`,
+        ...place,
         i.status,
         i.scheduledAt,
         'STAFF',
@@ -563,13 +628,15 @@ async function write(manager: EntityManager, rows: DemoJourneyRows, passwordHash
      WHERE first.beneficiary_id = b.id AND (b.first_action_at IS NULL OR b.first_action_at > first.at)`,
     [accompaniment],
   );
-  // Places taken: accepted proposals, less the missions withdrawn (they give their place back).
+  // Places taken: the accepted proposals written here, less the missions withdrawn (they give their place back).
   await manager.query(
-    `UPDATE mission m SET places_taken = taken.n, status = CASE WHEN m.status = 'PUBLISHED' AND taken.n >= m.places THEN 'FULL' ELSE m.status END
+    `UPDATE mission m SET places_taken = m.places_taken + taken.n,
+       status = CASE WHEN m.status = 'PUBLISHED' AND m.places_taken + taken.n >= m.places THEN 'FULL' ELSE m.status END
      FROM (SELECT p.mission_id, count(*)::int AS n FROM proposal p
            LEFT JOIN engagement g ON g.proposal_id = p.id
-           WHERE p.status = 'ACCEPTED' AND (g.status IS NULL OR g.status <> 'WITHDRAWN')
+           WHERE p.id = ANY($1) AND p.status = 'ACCEPTED' AND (g.status IS NULL OR g.status <> 'WITHDRAWN')
            GROUP BY p.mission_id) taken
      WHERE taken.mission_id = m.id`,
+    [rows.proposals.map((p) => p.id)],
   );
 }
