@@ -44,8 +44,9 @@ describe('indicators on the demo data', () => {
     expect(indicators.competenciesAttested.length).toBeGreaterThanOrEqual(5);
     expect(indicators.exchanges.length).toBeGreaterThan(12);
     expect(indicators.missions.length).toBeGreaterThanOrEqual(10);
+    // The missions of the demo were published in the last months: the series have values in several months.
     for (const code of ['A5-1', 'A5-3', 'A5-4']) {
-      expect(indicators.monthly.filter((p) => p.code === code && p.value > 0).length).toBeGreaterThanOrEqual(3);
+      expect(indicators.monthly.filter((p) => p.code === code && p.value > 0).length).toBeGreaterThanOrEqual(2);
     }
   });
 

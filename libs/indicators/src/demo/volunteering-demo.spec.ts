@@ -142,7 +142,7 @@ describe(generateVolunteeringDemo.name, () => {
       const engagement = engagements.get(attestation.engagementId);
       expect(engagement?.status).not.toBe('WITHDRAWN');
       expect(attestation.attestedAt <= NOW).toBe(true);
-      expect(attestation.competencies.length).toBeGreaterThanOrEqual(1);
+      expect(attestation.competencies.length).toBeGreaterThanOrEqual(2);
     }
     expect(new Set(rows.passports.map((p) => p.beneficiaryId)).size).toBe(rows.passports.length);
     for (const outcome of rows.outcomes) {

@@ -186,6 +186,8 @@ const CONTRACTS = ['CDI', 'CDD', 'CDD', 'INTERIM', 'IAE'];
 
 const notAfter = (date: Date, limit: Date) => (date > limit ? limit : date);
 
+const OUTCOME_CYCLE = ['JOB', 'TRAINING', 'JOB', 'ANOTHER_MISSION', 'JOB', 'NOTHING_YET'] as const;
+
 export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyRows {
   const { random, now } = world;
   const today = localDateOf(now);
@@ -294,6 +296,7 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
     }
   };
 
+  let outcomes = 0;
   const candidates =
     world.withJourneys && missions.length > 0
       ? random.sample(
@@ -403,7 +406,7 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
       // The mission itself.
       const startDate = addDays(localDateOf(startsAt), random.int(3, 10));
       if (at(startDate, 9) > now) continue;
-      const weeks = random.int(6, 16);
+      const weeks = random.int(4, 12);
       const plannedEnd = addDays(startDate, weeks * 7);
       const hoursPerWeek = random.int(3, 8);
       let engagementStatus: DemoJourneyRows['engagements'][number]['status'] = 'ACTIVE';
@@ -448,17 +451,24 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
       });
 
       // Competencies attested at the end (or on the way, for a long mission), then what followed.
+      // Hosts attest at the end of a mission, or on the way once it is well started (any time after its start).
+      const sinceStart = Math.round((startOfLocalDay(today).getTime() - startOfLocalDay(startDate).getTime()) / DAY);
       const attestOn =
-        engagementStatus === 'COMPLETED' && endDate
+        (engagementStatus === 'COMPLETED' || (engagementStatus === 'ABANDONED' && random.chance(0.4))) && endDate
           ? addDays(endDate, random.int(0, 6))
-          : engagementStatus === 'ACTIVE' && addDays(startDate, 42) <= today && random.chance(0.4)
-            ? addDays(startDate, random.int(28, 42))
+          : engagementStatus === 'ACTIVE' && sinceStart >= 21 && random.chance(0.55)
+            ? addDays(startDate, random.int(14, Math.min(sinceStart - 1, 42)))
             : null;
       if (attestOn && at(attestOn, 17) <= now) {
-        const competencies = random.sample(
-          mission.competencyCodes.length ? mission.competencyCodes : world.competencyCodes,
-          random.int(2, 3),
-        );
+        // Two or three competencies, those the mission develops first.
+        const own = random.sample(mission.competencyCodes, random.int(2, 3));
+        const competencies = [
+          ...own,
+          ...random.sample(
+            world.competencyCodes.filter((code) => !own.includes(code)),
+            Math.max(0, 2 - own.length),
+          ),
+        ];
         const attestedAt = at(attestOn, 16, random.int(0, 59));
         const attestation = {
           id: seedUuid(random),
@@ -483,10 +493,11 @@ export function generateVolunteeringDemo(world: VolunteeringWorld): DemoJourneyR
           referenceId: attestation.id,
         });
       }
-      if (endDate && random.chance(0.75)) {
-        const roll3 = random.next();
-        const kind = roll3 < 0.4 ? 'JOB' : roll3 < 0.6 ? 'TRAINING' : roll3 < 0.75 ? 'ANOTHER_MISSION' : 'NOTHING_YET';
-        const outcomeStart = addDays(endDate, random.int(5, 90));
+      if (endDate) {
+        // What followed, within a few weeks, in turn: half back to work (the plan's A5-2), the others trained,
+        // on another mission, or nothing yet.
+        const kind = OUTCOME_CYCLE[outcomes++ % OUTCOME_CYCLE.length];
+        const outcomeStart = addDays(endDate, random.int(2, 21));
         if (outcomeStart <= today) {
           const recordedAt = notAfter(at(addDays(outcomeStart, random.int(0, 3)), 11), now);
           rows.outcomes.push({

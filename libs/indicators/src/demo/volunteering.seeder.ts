@@ -87,7 +87,7 @@ export const volunteeringDemoSeeder: Seeder = {
                                                   ORDER BY d.conducted_at DESC LIMIT 1)), '{}') AS barrier_kinds
        FROM beneficiary b
        WHERE b.status = 'ACTIVE' AND b.referent_id IS NOT NULL
-       ORDER BY b.id`,
+       ORDER BY b.last_name, b.first_name, b.birth_date`,
     );
     const hosts = await one<{
       id: string;
@@ -102,7 +102,7 @@ export const volunteeringDemoSeeder: Seeder = {
               (SELECT u.id FROM app_user u WHERE u.association_id = a.id AND u.role = 'ASSOCIATION'
                  AND u.disabled_at IS NULL ORDER BY u.email LIMIT 1) AS member_id
        FROM association a JOIN commune c ON c.insee_code = a.commune_code
-       WHERE a.status = 'VALIDATED' ORDER BY a.id`,
+       WHERE a.status = 'VALIDATED' ORDER BY a.name, a.id`,
     );
     const missions = await one<{
       id: string;
@@ -117,7 +117,8 @@ export const volunteeringDemoSeeder: Seeder = {
     }>(
       `SELECT id, association_id, domain_code, competency_codes, territory_id, places, places_taken, published_at,
               closed_at
-       FROM mission WHERE status IN ('PUBLISHED', 'FULL', 'CLOSED') AND published_at IS NOT NULL ORDER BY id`,
+       FROM mission WHERE status IN ('PUBLISHED', 'FULL', 'CLOSED') AND published_at IS NOT NULL
+       ORDER BY published_at, title, id`,
     );
     const coordinatorSlots = await one<{ id: string; starts_at: Date; ends_at: Date; booked: boolean }>(
       `SELECT s.id, s.starts_at, s.ends_at,
