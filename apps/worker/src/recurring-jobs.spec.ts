@@ -6,15 +6,19 @@ describe('RECURRING_JOBS', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendOverdueDigests, pattern: '30 7 * * *' });
   });
 
+  it('stores the indicators of the month every night at 2:15 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.RecordIndicatorSnapshots, pattern: '15 2 * * *' });
+  });
+
   it('sweeps proposal reminders and expiries every minute', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SweepProposals, every: 60_000 });
   });
 
-  it('sends the daily summary of proposal events at 7:35 (Paris time)', () => {
-    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendProposalDigests, pattern: '35 7 * * *' });
-  });
-
   it('sweeps interview reminders every minute', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendInterviewReminders, every: 60_000 });
+  });
+
+  it('sends the daily summary of proposal events at 7:35 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendProposalDigests, pattern: '35 7 * * *' });
   });
 });

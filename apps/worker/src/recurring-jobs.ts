@@ -6,12 +6,14 @@ export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; patte
   { job: JobName.RelayOutbox, every: 10_000 },
   // Every day at 7:30 (Paris), as the plan asks: the referents find it when they start their day.
   { job: JobName.SendOverdueDigests, pattern: '30 7 * * *' },
+  // Every night at 2:15 (Paris): the indicators of the current and the previous month are stored.
+  { job: JobName.RecordIndicatorSnapshots, pattern: '15 2 * * *' },
   // Proposal reminders and expiries: the sweep reads the database, so a restart loses nothing.
   { job: JobName.SweepProposals, every: 60_000 },
-  // The referents who chose one summary a day get it with their morning digest of late files.
-  { job: JobName.SendProposalDigests, pattern: '35 7 * * *' },
   // Interview reminders (48 h and 2 h before): the sweep reads the database, so moves and cancellations follow.
   { job: JobName.SendInterviewReminders, every: 60_000 },
+  // The referents who chose one summary a day get it with their morning digest of late files.
+  { job: JobName.SendProposalDigests, pattern: '35 7 * * *' },
 ];
 
 @Injectable()

@@ -35,6 +35,34 @@ import {
   orientationSeeder,
 } from '@tremplin/orientation';
 import {
+  CreateIndicatorSnapshots1764300011000,
+  IndicatorSnapshot,
+  IndicatorsModule,
+  volunteeringDemoSeeder,
+} from '@tremplin/indicators';
+import {
+  CreateInterviews1764300009000,
+  INTERVIEW_MAIL_TEMPLATES,
+  LinkInterviewsToProposals1764300009100,
+  Interview,
+  InterviewAvailability,
+  InterviewReminder,
+  InterviewSlot,
+  InterviewsModule,
+  interviewsSeeder,
+} from '@tremplin/interviews';
+import {
+  CompetencyAttestation,
+  CreatePassports1764300010000,
+  Engagement,
+  Outcome,
+  Passport,
+  PassportAttestation,
+  PassportVerification,
+  PASSPORT_MAIL_TEMPLATES,
+  PassportsModule,
+} from '@tremplin/passports';
+import {
   ASSOCIATION_REGISTERED_MAIL,
   ASSOCIATION_REJECTED_MAIL,
   ASSOCIATION_VALIDATED_MAIL,
@@ -62,28 +90,6 @@ import {
   ProposalsModule,
 } from '@tremplin/proposals';
 import {
-  CreateInterviews1764300009000,
-  INTERVIEW_MAIL_TEMPLATES,
-  LinkInterviewsToProposals1764300009100,
-  Interview,
-  InterviewAvailability,
-  InterviewReminder,
-  InterviewSlot,
-  InterviewsModule,
-  interviewsSeeder,
-} from '@tremplin/interviews';
-import {
-  CompetencyAttestation,
-  CreatePassports1764300010000,
-  Engagement,
-  Outcome,
-  Passport,
-  PassportAttestation,
-  PassportVerification,
-  PASSPORT_MAIL_TEMPLATES,
-  PassportsModule,
-} from '@tremplin/passports';
-import {
   Commune,
   Competency,
   CreateReferentials1764300002000,
@@ -106,6 +112,7 @@ export const DOMAIN_MODULES = [
   ProposalsModule,
   InterviewsModule,
   PassportsModule,
+  IndicatorsModule,
 ];
 
 export const ENTITIES = [
@@ -140,6 +147,7 @@ export const ENTITIES = [
   Passport,
   PassportVerification,
   Outcome,
+  IndicatorSnapshot,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -158,12 +166,20 @@ export const MIGRATIONS = [
   CreateInterviews1764300009000,
   LinkInterviewsToProposals1764300009100,
   CreatePassports1764300010000,
+  CreateIndicatorSnapshots1764300011000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder, associationsSeeder, missionsSeeder, orientationSeeder, interviewsSeeder];
+export const SEEDERS: Seeder[] = [
+  identitySeeder,
+  associationsSeeder,
+  missionsSeeder,
+  orientationSeeder,
+  interviewsSeeder,
+  volunteeringDemoSeeder,
+];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
 export const MAIL_TEMPLATES: MailTemplate<object>[] = [

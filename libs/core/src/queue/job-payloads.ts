@@ -1,4 +1,4 @@
-import { IsUUID } from 'class-validator';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { QueueName } from './queue-name.enum';
 
 /**
@@ -13,14 +13,16 @@ export enum JobName {
   RelayOutbox = 'relay-outbox',
   /** Daily digest of the files late on their orientation or accompaniment deadline (orientation domain). */
   SendOverdueDigests = 'send-overdue-digests',
+  /** Nightly: store each indicator's value per month and territory (indicators domain). */
+  RecordIndicatorSnapshots = 'record-indicator-snapshots',
   /** Reminders and expiries of mission proposals that are due (proposals domain; periodic, reads the clock). */
   SweepProposals = 'sweep-proposals',
-  /** Daily summary of proposal events for the referents who chose it (proposals domain). */
-  SendProposalDigests = 'send-proposal-digests',
   /** Reminders 48 h and 2 h before tripartite interviews (interviews domain; periodic, reads the clock). */
   SendInterviewReminders = 'send-interview-reminders',
   /** Reminds a beneficiary who accepted a mission to book their interview, if not done yet (interviews domain). */
   SendInterviewBookingNudge = 'send-interview-booking-nudge',
+  /** Daily summary of proposal events for the referents who chose it (proposals domain). */
+  SendProposalDigests = 'send-proposal-digests',
 }
 
 export class SendEmailJob {
@@ -29,6 +31,13 @@ export class SendEmailJob {
 }
 
 export class EmptyJob {}
+
+export class RecordIndicatorSnapshotsJob {
+  /** First day of the month to (re)compute; absent: the current month and the previous one. */
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-01$/, { message: 'doit être le premier jour d’un mois (AAAA-MM-01)' })
+  month?: string;
+}
 
 export class InterviewBookingNudgeJob {
   @IsUUID()
@@ -39,10 +48,11 @@ export const JOB_DEFINITIONS = {
   [JobName.SendEmail]: { queue: QueueName.Mail, payload: SendEmailJob },
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
   [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.RecordIndicatorSnapshots]: { queue: QueueName.Indicators, payload: RecordIndicatorSnapshotsJob },
   [JobName.SweepProposals]: { queue: QueueName.Scheduling, payload: EmptyJob },
-  [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SendInterviewReminders]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SendInterviewBookingNudge]: { queue: QueueName.Scheduling, payload: InterviewBookingNudgeJob },
+  [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
 } satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
 
 export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_DEFINITIONS)[N]['payload']>;
