@@ -13,8 +13,9 @@ const MAX_NAMED_COMPETENCIES = 2;
 
 /**
  * 1 to 3 short French sentences telling the referent why this mission suits the person:
- * where it is and how to get there (always), then the strongest reasons among project,
- * schedule, interests and novelty, and a warning when many proposals already wait on it.
+ * where it is and how to get there (always), then the first two reasons in this order: what it
+ * develops for the professional project, when (the common slots), a domain of interest, a domain
+ * not tried yet; the last gives way to a warning when many proposals already wait on the mission.
  */
 export function explainMatch(
   profile: CandidateProfile,
@@ -24,25 +25,20 @@ export function explainMatch(
   needs: PreparedNeeds = projectNeeds(profile, context.referential),
 ): string[] {
   const { breakdown } = match;
-  const weights = context.weights;
-  const reasons: { weight: number; text: string }[] = [];
-
-  const project = projectSentence(profile, mission, needs, context);
-  if (project && breakdown.projectFit > 0)
-    reasons.push({ weight: weights.projectFit * breakdown.projectFit, text: project });
-  reasons.push({ weight: weights.scheduleFit * breakdown.scheduleFit, text: scheduleSentence(profile, mission) });
+  const reasons: string[] = [];
+  const project = breakdown.projectFit > 0 ? projectSentence(profile, mission, needs, context) : null;
+  if (project) reasons.push(project);
+  reasons.push(scheduleSentence(profile, mission));
   if (profile.interestDomainCodes.length > 0 && breakdown.interestFit === 1) {
-    const domain = lowerFirst(context.referential.domainLabel(mission.domainCode));
-    reasons.push({ weight: weights.interestFit, text: `Dans un domaine qui vous intéresse : ${domain}` });
+    reasons.push(
+      `Dans un domaine qui vous intéresse : ${lowerFirst(context.referential.domainLabel(mission.domainCode))}`,
+    );
   }
   if (profile.triedDomainCodes.length > 0 && breakdown.novelty === 1) {
-    const domain = lowerFirst(context.referential.domainLabel(mission.domainCode));
-    reasons.push({ weight: weights.novelty, text: `Un domaine nouveau pour vous : ${domain}` });
+    reasons.push(`Un domaine nouveau pour vous : ${lowerFirst(context.referential.domainLabel(mission.domainCode))}`);
   }
-  // Stable sort: on equal weight, the order above (project, schedule, interest, novelty) decides.
-  reasons.sort((a, b) => b.weight - a.weight);
 
-  const sentences = [travelSentence(profile, mission, breakdown.distanceKm), ...reasons.slice(0, 2).map((r) => r.text)];
+  const sentences = [travelSentence(profile, mission, breakdown.distanceKm), ...reasons.slice(0, 2)];
   if (breakdown.fairShare < CROWDED_FAIR_SHARE) {
     const placesLeft = mission.places - mission.placesTaken;
     const warning = `Déjà ${plural(mission.pendingProposals, 'proposition')} en attente pour ${plural(placesLeft, 'place restante', 'places restantes')}`;
