@@ -1,6 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@tremplin/core';
 import { Territory, User } from '@tremplin/identity';
+import { createAssociation } from './support/association-helpers';
 import { type StaffAccount, TEST_PASSWORD, TestPlatform } from './support/test-platform';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token expiresAt user { id email role } } }`;
@@ -31,9 +32,7 @@ describe('identity (login, users, territories)', () => {
     const territory = await platform.territory('CDS-OYONNAX');
     referent = await platform.createStaff(Role.REFERENT, { territoryId: territory.id });
     coordinator = await platform.createStaff(Role.COORDINATOR);
-    associationMember = await platform.createStaff(Role.ASSOCIATION, {
-      associationId: '00000000-0000-4000-8000-000000000001',
-    });
+    ({ member: associationMember } = await createAssociation(platform));
   });
 
   afterAll(async () => {

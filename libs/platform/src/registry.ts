@@ -34,6 +34,8 @@ import {
   REFERENT_DIGEST_MAIL,
   orientationSeeder,
 } from '@tremplin/orientation';
+import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
+import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
 import {
   Commune,
   Competency,
@@ -47,7 +49,14 @@ import {
  * The composition root shared by the API, the worker, the CLI and the tests: every domain
  * module, entity and migration of the platform. A new domain registers here, and only here.
  */
-export const DOMAIN_MODULES = [IdentityModule, ReferentialsModule, BeneficiariesModule, OrientationModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  ReferentialsModule,
+  AssociationsModule,
+  MissionsModule,
+  BeneficiariesModule,
+  OrientationModule,
+];
 
 export const ENTITIES = [
   OutboxJob,
@@ -58,6 +67,9 @@ export const ENTITIES = [
   MissionDomain,
   Competency,
   Job,
+  Association,
+  Mission,
+  MissionTransition,
   Beneficiary,
   LogbookEntry,
   LogbookReadGrant,
@@ -73,6 +85,8 @@ export const MIGRATIONS = [
   CreateOutboxAndEmail1764300000100,
   CreateIdentity1764300001000,
   CreateReferentials1764300002000,
+  CreateAssociations1764300003000,
+  CreateMissions1764300004000,
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,

@@ -1,0 +1,25 @@
+// Missions: the volunteer missions of the host associations (« fiches mission »), their
+// moderation workflow with its log, the places taken, and the search (filters, text, distance).
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssociationsModule } from '@tremplin/associations';
+import { IdentityModule } from '@tremplin/identity';
+import { ReferentialsModule } from '@tremplin/referentials';
+import { MissionAccess } from './mission-access.service';
+import { MissionEvents } from './mission-events';
+import { MissionTransition } from './mission-transition.entity';
+import { MissionWorkflow } from './mission-workflow';
+import { Mission } from './mission.entity';
+import { MissionsService } from './missions.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Mission, MissionTransition]),
+    AssociationsModule,
+    IdentityModule,
+    ReferentialsModule,
+  ],
+  providers: [MissionEvents, MissionAccess, MissionWorkflow, MissionsService],
+  exports: [MissionEvents, MissionAccess, MissionsService, TypeOrmModule],
+})
+export class MissionsModule {}
