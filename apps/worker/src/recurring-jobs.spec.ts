@@ -5,4 +5,8 @@ describe('RECURRING_JOBS', () => {
   it('sends the digest of late files every day at 7:30 (Paris time)', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendOverdueDigests, pattern: '30 7 * * *' });
   });
+
+  it('sweeps proposal reminders and expiries every minute', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SweepProposals, every: 60_000 });
+  });
 });

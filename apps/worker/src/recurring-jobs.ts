@@ -6,6 +6,8 @@ export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; patte
   { job: JobName.RelayOutbox, every: 10_000 },
   // Every day at 7:30 (Paris), as the plan asks: the referents find it when they start their day.
   { job: JobName.SendOverdueDigests, pattern: '30 7 * * *' },
+  // Proposal reminders and expiries: the sweep reads the database, so a restart loses nothing.
+  { job: JobName.SweepProposals, every: 60_000 },
 ];
 
 @Injectable()

@@ -24,6 +24,7 @@ export * from './graphql/query-limits';
 export * from './logging/http-logger';
 export * from './logging/pino-logger';
 export * from './mail/email-message.entity';
+export * from './mail/mail-events';
 export * from './mail/mail-renderer';
 export * from './mail/mail-sender';
 export * from './mail/mail-template';

@@ -36,6 +36,7 @@ import {
 } from '@tremplin/orientation';
 import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
 import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
+import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
 import {
   Commune,
   Competency,
@@ -56,6 +57,7 @@ export const DOMAIN_MODULES = [
   MissionsModule,
   BeneficiariesModule,
   OrientationModule,
+  ProposalsModule,
 ];
 
 export const ENTITIES = [
@@ -77,6 +79,7 @@ export const ENTITIES = [
   Diagnostic,
   DiagnosticBarrier,
   Orientation,
+  Proposal,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -90,6 +93,7 @@ export const MIGRATIONS = [
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
+  CreateProposals1764300008000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
@@ -98,4 +102,9 @@ export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrati
 export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
-export const MAIL_TEMPLATES: MailTemplate<object>[] = [WELCOME_MAIL, REFERENT_DIGEST_MAIL, ADMIN_DIGEST_MAIL];
+export const MAIL_TEMPLATES: MailTemplate<object>[] = [
+  WELCOME_MAIL,
+  REFERENT_DIGEST_MAIL,
+  ADMIN_DIGEST_MAIL,
+  ...PROPOSAL_MAIL_TEMPLATES,
+];

@@ -19,6 +19,12 @@ export enum LogbookEntryType {
   CONSENT_GIVEN = 'CONSENT_GIVEN',
   CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
   STATUS_CHANGED = 'STATUS_CHANGED',
+  /** A volunteer mission proposed by the referent (proposals domain). */
+  MISSION_PROPOSED = 'MISSION_PROPOSED',
+  /** The person's answer to a proposal: yes, yes on the waiting list, no (proposals domain). */
+  PROPOSAL_ANSWERED = 'PROPOSAL_ANSWERED',
+  /** What else happens to a proposal: email sent, reminder, expiry, withdrawal, place freed (proposals domain). */
+  PROPOSAL_FOLLOW_UP = 'PROPOSAL_FOLLOW_UP',
 }
 
 export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
@@ -33,6 +39,9 @@ export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
   CONSENT_GIVEN: 'Accord pour des propositions de bénévolat',
   CONSENT_WITHDRAWN: 'Retrait de l’accord pour le bénévolat',
   STATUS_CHANGED: 'Changement de situation',
+  MISSION_PROPOSED: 'Proposition de mission bénévole',
+  PROPOSAL_ANSWERED: 'Réponse à une proposition de mission',
+  PROPOSAL_FOLLOW_UP: 'Suivi d’une proposition de mission',
 };
 
 /** The kinds a referent writes by hand (`addLogbookNote`); the others are written by the platform. */

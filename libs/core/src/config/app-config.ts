@@ -107,6 +107,20 @@ export class AppConfig {
   @Min(1)
   LINK_RATE_LIMIT = 30;
 
+  /** Days without an answer after which a mission proposal is recalled to the beneficiary (one reminder). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  PROPOSAL_REMINDER_DAYS = 4;
+
+  /** Days after which an unanswered mission proposal expires (its links stop working). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(90)
+  PROPOSAL_EXPIRY_DAYS = 10;
+
   /** Maximum depth and complexity of a GraphQL operation. */
   @Transform(toInt)
   @IsInt()

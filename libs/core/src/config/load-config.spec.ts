@@ -83,6 +83,16 @@ describe(loadConfig.name, () => {
     ]);
   });
 
+  it('schedules proposal reminders after 4 days and expiry after 10 by default, both configurable', () => {
+    const defaults = loadConfig(VALID);
+    expect([defaults.PROPOSAL_REMINDER_DAYS, defaults.PROPOSAL_EXPIRY_DAYS]).toEqual([4, 10]);
+    const custom = loadConfig({ ...VALID, PROPOSAL_REMINDER_DAYS: '2', PROPOSAL_EXPIRY_DAYS: '5' });
+    expect([custom.PROPOSAL_REMINDER_DAYS, custom.PROPOSAL_EXPIRY_DAYS]).toEqual([2, 5]);
+    expect(problemsOf({ ...VALID, PROPOSAL_REMINDER_DAYS: '10', PROPOSAL_EXPIRY_DAYS: '10' })).toEqual([
+      'PROPOSAL_REMINDER_DAYS : doit être inférieur à PROPOSAL_EXPIRY_DAYS',
+    ]);
+  });
+
   it('formats the error message with one line per variable', () => {
     expect(() => loadConfig({})).toThrow(/Configuration invalide :\n {2}- DATABASE_URL : est obligatoire/);
   });

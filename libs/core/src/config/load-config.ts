@@ -40,6 +40,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL, ADMIN_PASSWORD : renseignez les deux ou aucun');
   }
+  if (config.PROPOSAL_REMINDER_DAYS >= config.PROPOSAL_EXPIRY_DAYS) {
+    problems.push('PROPOSAL_REMINDER_DAYS : doit être inférieur à PROPOSAL_EXPIRY_DAYS');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

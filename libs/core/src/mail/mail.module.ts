@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { MailRenderer } from './mail-renderer';
 import { MailSender } from './mail-sender';
 import { MailTemplate } from './mail-template';
+import { MailEvents } from './mail-events';
 import { Mailer } from './mailer';
 import { SendEmailHandler } from './send-email.handler';
 
@@ -16,9 +17,10 @@ export class MailModule {
         { provide: MailRenderer, useFactory: () => new MailRenderer(templates) },
         MailSender,
         Mailer,
+        MailEvents,
         SendEmailHandler,
       ],
-      exports: [MailRenderer, MailSender, Mailer],
+      exports: [MailRenderer, MailSender, Mailer, MailEvents],
     };
   }
 }

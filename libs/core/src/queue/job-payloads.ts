@@ -13,6 +13,8 @@ export enum JobName {
   RelayOutbox = 'relay-outbox',
   /** Daily digest of the files late on their orientation or accompaniment deadline (orientation domain). */
   SendOverdueDigests = 'send-overdue-digests',
+  /** Reminders and expiries of mission proposals that are due (proposals domain; periodic, reads the clock). */
+  SweepProposals = 'sweep-proposals',
 }
 
 export class SendEmailJob {
@@ -26,6 +28,7 @@ export const JOB_DEFINITIONS = {
   [JobName.SendEmail]: { queue: QueueName.Mail, payload: SendEmailJob },
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
   [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.SweepProposals]: { queue: QueueName.Scheduling, payload: EmptyJob },
 } satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
 
 export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_DEFINITIONS)[N]['payload']>;

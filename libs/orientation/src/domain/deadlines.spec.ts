@@ -139,4 +139,10 @@ describe(countsAsAccompaniment.name, () => {
     expect(countsAsAccompaniment(LogbookEntryType.DIAGNOSTIC)).toBe(false);
     expect(countsAsAccompaniment(LogbookEntryType.ORIENTATION)).toBe(false);
   });
+
+  it('counts a mission proposed by the referent, not the answers and follow-ups of proposals', () => {
+    expect(countsAsAccompaniment(LogbookEntryType.MISSION_PROPOSED)).toBe(true);
+    expect(countsAsAccompaniment(LogbookEntryType.PROPOSAL_ANSWERED)).toBe(false);
+    expect(countsAsAccompaniment(LogbookEntryType.PROPOSAL_FOLLOW_UP)).toBe(false);
+  });
 });

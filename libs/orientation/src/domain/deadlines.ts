@@ -126,6 +126,7 @@ const ACCOMPANIMENT_ENTRY_TYPES: ReadonlySet<string> = new Set([
   LogbookEntryType.APPOINTMENT,
   LogbookEntryType.INSERTION_ACTION,
   LogbookEntryType.BARRIER_ACTION,
+  LogbookEntryType.MISSION_PROPOSED,
 ]);
 
 export function countsAsAccompaniment(type: string): boolean {

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EmailMessage } from './email-message.entity';
+
+/**
+ * What a domain may do around the sending of one of its emails, inside the send job's transaction
+ * (the email row is locked): cancel an email that no longer makes sense (a reminder for a proposal
+ * answered meanwhile), record that it went (a proposal becomes SENT with its Message-ID, atomically
+ * with the email row). Listeners look at `email.idempotencyKey` or `email.template` to pick theirs.
+ */
+export interface MailListener {
+  /**
+   * Return false, or the reason as a string, to cancel the email: it is marked FAILED with the
+   * reason and never sent. Anything else lets it go.
+   */
+  emailDue?(manager: EntityManager, email: EmailMessage): Promise<boolean | string | void>;
+  emailSent?(manager: EntityManager, email: EmailMessage): Promise<void>;
+}
+
+/** Listeners subscribe at module init (`mailEvents.subscribe(this)`). */
+@Injectable()
+export class MailEvents {
+  private readonly listeners: MailListener[] = [];
+
+  subscribe(listener: MailListener): void {
+    if (!this.listeners.includes(listener)) this.listeners.push(listener);
+  }
+
+  /** Null when every listener lets the email go, otherwise the reason it is cancelled. */
+  async cancellation(manager: EntityManager, email: EmailMessage): Promise<string | null> {
+    for (const listener of this.listeners) {
+      const verdict = await listener.emailDue?.(manager, email);
+      if (verdict === false) return 'cancelled';
+      if (typeof verdict === 'string') return verdict;
+    }
+    return null;
+  }
+
+  async sent(manager: EntityManager, email: EmailMessage): Promise<void> {
+    for (const listener of this.listeners) await listener.emailSent?.(manager, email);
+  }
+}

@@ -1,0 +1,28 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { DeclineReason } from '../domain/answer-rules';
+import { ProposalStatus } from '../domain/proposal-status';
+
+registerEnumType(ProposalStatus, {
+  name: 'ProposalStatus',
+  description: "État d'une proposition de mission",
+  valuesMap: {
+    PROPOSED: { description: "Enregistrée, e-mail en cours d'envoi" },
+    SENT: { description: 'E-mail envoyé, en attente de réponse' },
+    ACCEPTED: { description: 'Acceptée : une place est réservée' },
+    WAITING_LIST: { description: "Acceptée alors que la mission était complète : sur liste d'attente" },
+    DECLINED: { description: 'Refusée par la personne' },
+    EXPIRED: { description: 'Expirée sans réponse' },
+    WITHDRAWN: { description: 'Retirée par le référent (ou mission fermée)' },
+  },
+});
+
+registerEnumType(DeclineReason, {
+  name: 'DeclineReason',
+  description: 'Motif de refus (facultatif)',
+  valuesMap: {
+    NOT_AVAILABLE: { description: 'Pas disponible' },
+    TOO_FAR: { description: 'Trop loin' },
+    NOT_INTERESTED: { description: 'Pas intéressé(e)' },
+    OTHER: { description: 'Autre' },
+  },
+});
