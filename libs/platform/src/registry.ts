@@ -36,6 +36,12 @@ import {
 } from '@tremplin/orientation';
 import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
 import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
+import {
+  BeneficiaryMatchState,
+  CreateMatching1764300007000,
+  MatchingModule,
+  SuggestionRecord,
+} from '@tremplin/matching';
 import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
 import {
   Commune,
@@ -58,6 +64,7 @@ export const DOMAIN_MODULES = [
   BeneficiariesModule,
   OrientationModule,
   ProposalsModule,
+  MatchingModule,
 ];
 
 export const ENTITIES = [
@@ -80,6 +87,8 @@ export const ENTITIES = [
   DiagnosticBarrier,
   Orientation,
   Proposal,
+  SuggestionRecord,
+  BeneficiaryMatchState,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -93,6 +102,7 @@ export const MIGRATIONS = [
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
+  CreateMatching1764300007000,
   CreateProposals1764300008000,
 ];
 

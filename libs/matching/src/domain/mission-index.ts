@@ -46,6 +46,28 @@ export function haversineKm(
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/**
+ * A latitude/longitude box holding every point within `radiusKm` (great-circle) of the centre,
+ * never smaller: |Δlatitude| ≤ d/R, and sin(|Δlongitude|/2) ≤ sin(d/2R) / cos(highest latitude of
+ * the band). Longitudes are not wrapped around ±180° (France is far from it).
+ */
+export function boundingBox(
+  latitude: number,
+  longitude: number,
+  radiusKm: number,
+): { minLatitude: number; maxLatitude: number; minLongitude: number; maxLongitude: number } {
+  const dLat = radiusKm / KM_PER_DEGREE + EPSILON_DEG;
+  const maxAbsLat = Math.min(90, Math.abs(latitude) + dLat);
+  const ratio = Math.sin(radiusKm / (2 * EARTH_RADIUS_KM)) / Math.cos(toRadians(maxAbsLat));
+  const dLon = ratio >= 1 ? 180 : (2 * Math.asin(ratio) * 180) / Math.PI + EPSILON_DEG;
+  return {
+    minLatitude: latitude - dLat,
+    maxLatitude: latitude + dLat,
+    minLongitude: longitude - dLon,
+    maxLongitude: longitude + dLon,
+  };
+}
+
 export interface MissionIndexOptions {
   /** Side of a grid cell in km (north-south). */
   cellKm?: number;
@@ -241,14 +263,11 @@ export class MissionIndex {
     for (const slot of this.remote) this.consider(slot, q, heap, weights);
     const radius = q.reachTransit;
     if (radius > 0) {
-      const dLat = radius / KM_PER_DEGREE + EPSILON_DEG;
-      const maxAbsLat = Math.min(90, Math.abs(q.latitude) + dLat);
-      const ratio = Math.sin(radius / (2 * EARTH_RADIUS_KM)) / Math.cos(toRadians(maxAbsLat));
-      const dLon = ratio >= 1 ? 180 : (2 * Math.asin(ratio) * 180) / Math.PI + EPSILON_DEG;
-      const latFrom = Math.floor((q.latitude - dLat) / this.cellLatDeg);
-      const latTo = Math.floor((q.latitude + dLat) / this.cellLatDeg);
-      const lonFrom = Math.floor((q.longitude - dLon) / this.cellLonDeg);
-      const lonTo = Math.floor((q.longitude + dLon) / this.cellLonDeg);
+      const box = boundingBox(q.latitude, q.longitude, radius);
+      const latFrom = Math.floor(box.minLatitude / this.cellLatDeg);
+      const latTo = Math.floor(box.maxLatitude / this.cellLatDeg);
+      const lonFrom = Math.floor(box.minLongitude / this.cellLonDeg);
+      const lonTo = Math.floor(box.maxLongitude / this.cellLonDeg);
       for (let i = latFrom; i <= latTo; i++) {
         for (let j = lonFrom; j <= lonTo; j++) {
           const members = this.cells.get(cellKeyOf(i, j));
