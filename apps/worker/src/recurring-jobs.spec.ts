@@ -9,4 +9,8 @@ describe('RECURRING_JOBS', () => {
   it('sweeps proposal reminders and expiries every minute', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SweepProposals, every: 60_000 });
   });
+
+  it('rescores every suggestion every night at 2:30 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.RescoreAll, pattern: '30 2 * * *' });
+  });
 });

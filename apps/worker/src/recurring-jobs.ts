@@ -8,6 +8,9 @@ export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; patte
   { job: JobName.SendOverdueDigests, pattern: '30 7 * * *' },
   // Proposal reminders and expiries: the sweep reads the database, so a restart loses nothing.
   { job: JobName.SweepProposals, every: 60_000 },
+  // Every night at 2:30 (Paris): a full rescore catches what no event announces (missions ending,
+  // refusals older than 90 days leaving the exclusions).
+  { job: JobName.RescoreAll, pattern: '30 2 * * *' },
 ];
 
 @Injectable()
