@@ -8,6 +8,9 @@ import { OYONNAX, createBeneficiary } from './support/beneficiary-helpers';
 import { moveMission, publishedMission } from './support/matching-helpers';
 import { StaffAccount, TestPlatform, eventually } from './support/test-platform';
 
+/** Generous timeout of the tests that wait for the worker (this machine is shared). */
+const SLOW = 90_000;
+
 /** Flaxieu, 50 km south of Oyonnax. */
 const FLAXIEU = '01162';
 
@@ -22,6 +25,12 @@ const CANDIDATE_SUGGESTIONS = `query($missionId: ID!, $first: Int) {
   candidateSuggestions(missionId: $missionId, first: $first) {
     totalCount
     edges { node { score beneficiaryId displayName explanation profile { distanceBand } breakdown { proximity } } } } }`;
+
+const LIGHT_SUGGESTIONS = `query($beneficiaryId: ID!, $first: Int) {
+  missionSuggestions(beneficiaryId: $beneficiaryId, first: $first) { totalCount edges { node { rank } } } }`;
+
+const LIGHT_CANDIDATES = `query($missionId: ID!, $first: Int) {
+  candidateSuggestions(missionId: $missionId, first: $first) { totalCount edges { node { score } } } }`;
 
 const REFRESH = `mutation($beneficiaryId: ID!) { refreshMatches(beneficiaryId: $beneficiaryId) }`;
 const CONSENT = `mutation($beneficiaryId: ID!) { giveVolunteeringConsent(beneficiaryId: $beneficiaryId) { id } }`;
@@ -65,7 +74,7 @@ describe('Matching (e2e)', () => {
       member,
     } = await createAssociation(platform));
     ({ member: otherMember } = await createAssociation(platform, { name: 'Les Restos du Haut-Bugey' }));
-  });
+  }, SLOW);
 
   afterAll(async () => {
     await platform?.stop();
@@ -139,122 +148,146 @@ describe('Matching (e2e)', () => {
         weeklySlots: 1 << 3, // Tuesday morning
       });
       missionId = mission.id;
-    });
+    }, SLOW);
 
-    it('suggests the published mission to an eligible person, explained in French, once the worker ran', async () => {
-      const view = await eventually(async () => {
-        const current = await suggestions(nearby);
-        return current.totalCount > 0 ? current : null;
-      });
-      expect(view.edges[0].node.mission.id).toBe(missionId);
-      expect(view.edges[0].node.rank).toBe(1);
-      expect(view.edges[0].node.score).toBeGreaterThan(0);
-      expect(view.edges[0].node.score).toBeLessThanOrEqual(100);
-      expect(view.edges[0].node.explanation).toEqual([
-        "À moins d'1 km de chez vous, accessible à pied",
-        "Développe l'accueil du public, utile pour votre projet d'agente d'accueil",
-        'Mardi matin, vos créneaux disponibles',
-      ]);
-      expect(view.edges[0].node.breakdown.distanceKm).toBe(0);
-      expect(view.computedAt).not.toBeNull();
-      expect(await storedMissions(nearby)).toEqual([missionId]);
-    });
+    it(
+      'suggests the published mission to an eligible person, explained in French, once the worker ran',
+      async () => {
+        const view = await eventually(async () => {
+          const current = await suggestions(nearby);
+          return current.totalCount > 0 ? current : null;
+        });
+        expect(view.edges[0].node.mission.id).toBe(missionId);
+        expect(view.edges[0].node.rank).toBe(1);
+        expect(view.edges[0].node.score).toBeGreaterThan(0);
+        expect(view.edges[0].node.score).toBeLessThanOrEqual(100);
+        expect(view.edges[0].node.explanation).toEqual([
+          "À moins d'1 km de chez vous, accessible à pied",
+          "Développe l'accueil du public, utile pour votre projet d'agente d'accueil",
+          'Mardi matin, vos créneaux disponibles',
+        ]);
+        expect(view.edges[0].node.breakdown.distanceKm).toBe(0);
+        expect(view.computedAt).not.toBeNull();
+        expect(await storedMissions(nearby)).toEqual([missionId]);
+      },
+      SLOW,
+    );
 
-    it('does not suggest it to someone 50 km away without a car, but does to a driver there', async () => {
-      await eventually(async () => (await storedMissions(farWithCar)).includes(missionId));
-      expect(await storedMissions(farWithoutCar)).toEqual([]);
-      expect((await suggestions(farWithoutCar)).totalCount).toBe(0);
-      const driver = await suggestions(farWithCar);
-      expect(driver.edges[0].node.explanation[0]).toMatch(/^À 5\d km de chez vous, accessible en voiture$/);
-    });
+    it(
+      'does not suggest it to someone 50 km away without a car, but does to a driver there',
+      async () => {
+        await eventually(async () => (await storedMissions(farWithCar)).includes(missionId));
+        expect(await storedMissions(farWithoutCar)).toEqual([]);
+        expect((await suggestions(farWithoutCar)).totalCount).toBe(0);
+        const driver = await suggestions(farWithCar);
+        expect(driver.edges[0].node.explanation[0]).toMatch(/^À 5\d km de chez vous, accessible en voiture$/);
+      },
+      SLOW,
+    );
 
-    it('shows moderators who it suits, and the association only anonymous profiles', async () => {
-      const forAdmin = await platform.gqlOk<{ candidateSuggestions: { totalCount: number; edges: any[] } }>(
-        CANDIDATE_SUGGESTIONS,
-        { missionId },
-        admin.token,
-      );
-      expect(forAdmin.candidateSuggestions.totalCount).toBe(2);
-      const names = forAdmin.candidateSuggestions.edges.map((edge) => edge.node.displayName);
-      expect(names.every((name: string) => /^Karima [A-Z]\.$/.test(name))).toBe(true);
-      expect(forAdmin.candidateSuggestions.edges[0].node.beneficiaryId).toBe(nearby);
-      const forCoordinator = await platform.gqlOk<{ candidateSuggestions: { totalCount: number } }>(
-        CANDIDATE_SUGGESTIONS,
-        { missionId },
-        coordinator.token,
-      );
-      expect(forCoordinator.candidateSuggestions.totalCount).toBe(2);
+    it(
+      'shows moderators who it suits, and the association only anonymous profiles',
+      async () => {
+        const forAdmin = await platform.gqlOk<{ candidateSuggestions: { totalCount: number; edges: any[] } }>(
+          CANDIDATE_SUGGESTIONS,
+          { missionId },
+          admin.token,
+        );
+        expect(forAdmin.candidateSuggestions.totalCount).toBe(2);
+        const names = forAdmin.candidateSuggestions.edges.map((edge) => edge.node.displayName);
+        expect(names.every((name: string) => /^Karima [A-Z]\.$/.test(name))).toBe(true);
+        expect(forAdmin.candidateSuggestions.edges[0].node.beneficiaryId).toBe(nearby);
+        const forCoordinator = await platform.gqlOk<{ candidateSuggestions: { totalCount: number } }>(
+          CANDIDATE_SUGGESTIONS,
+          { missionId },
+          coordinator.token,
+        );
+        expect(forCoordinator.candidateSuggestions.totalCount).toBe(2);
 
-      const forAssociation = await platform.gqlOk<{ candidateSuggestions: { totalCount: number; edges: any[] } }>(
-        CANDIDATE_SUGGESTIONS,
-        { missionId },
-        member.token,
-      );
-      expect(forAssociation.candidateSuggestions.totalCount).toBe(2);
-      expect(forAssociation.candidateSuggestions.edges.map((edge) => edge.node)).toEqual([
-        expect.objectContaining({
-          beneficiaryId: null,
-          displayName: null,
-          explanation: null,
-          profile: { distanceBand: 'à moins de 5 km' },
-        }),
-        expect.objectContaining({
-          beneficiaryId: null,
-          displayName: null,
-          explanation: null,
-          profile: { distanceBand: 'à plus de 30 km' },
-        }),
-      ]);
-    });
+        const forAssociation = await platform.gqlOk<{ candidateSuggestions: { totalCount: number; edges: any[] } }>(
+          CANDIDATE_SUGGESTIONS,
+          { missionId },
+          member.token,
+        );
+        expect(forAssociation.candidateSuggestions.totalCount).toBe(2);
+        expect(forAssociation.candidateSuggestions.edges.map((edge) => edge.node)).toEqual([
+          expect.objectContaining({
+            beneficiaryId: null,
+            displayName: null,
+            explanation: null,
+            profile: { distanceBand: 'à moins de 5 km' },
+          }),
+          expect.objectContaining({
+            beneficiaryId: null,
+            displayName: null,
+            explanation: null,
+            profile: { distanceBand: 'à plus de 30 km' },
+          }),
+        ]);
+      },
+      SLOW,
+    );
 
-    it('removes the mission from every list once closed', async () => {
-      await moveMission(platform, missionId, MissionAction.CLOSE);
-      await eventually(async () => (await storedMissions(nearby)).length === 0);
-      await eventually(async () => (await storedMissions(farWithCar)).length === 0);
-      expect((await suggestions(nearby)).totalCount).toBe(0);
-    });
+    it(
+      'removes the mission from every list once closed',
+      async () => {
+        await moveMission(platform, missionId, MissionAction.CLOSE);
+        await eventually(async () => (await storedMissions(nearby)).length === 0);
+        await eventually(async () => (await storedMissions(farWithCar)).length === 0);
+        expect((await suggestions(nearby)).totalCount).toBe(0);
+      },
+      SLOW,
+    );
   });
 
   describe('profiles that cannot be matched', () => {
-    it('gives no suggestion and a French reason, without failing', async () => {
-      const { id } = await createBeneficiary(platform, referent, { availability: [] });
-      await eventually(async () => (await stateOf(id)) !== null);
-      const view = await suggestions(id);
-      expect(view.totalCount).toBe(0);
-      expect(view.unmatchedReasons).toEqual(['Consentement non recueilli', 'Disponibilités non renseignées']);
-    });
+    it(
+      'gives no suggestion and a French reason, without failing',
+      async () => {
+        const { id } = await createBeneficiary(platform, referent, { availability: [] });
+        await eventually(async () => (await stateOf(id)) !== null);
+        const view = await suggestions(id);
+        expect(view.totalCount).toBe(0);
+        expect(view.unmatchedReasons).toEqual(['Consentement non recueilli', 'Disponibilités non renseignées']);
+      },
+      SLOW,
+    );
   });
 
   describe('bursts of edits', () => {
-    it('collapse into one recompute', async () => {
-      const id = await person();
-      await eventually(matchingQueueIdle);
-      const before = (await stateOf(id))!.runs;
-      // Without a worker, the requests pile up in the queue: each replaces the previous one.
-      await platform.stopWorker();
-      for (let i = 0; i < 50; i++) {
-        await platform.gqlOk(
-          UPDATE_PROFILE,
-          {
-            id,
-            input: {
-              mobility: {
-                modes: ['WALKING'],
-                hasDrivingLicence: false,
-                hasVehicle: false,
-                maxDistanceKm: 1 + (i % 10),
+    it(
+      'collapse into one recompute',
+      async () => {
+        const id = await person();
+        await eventually(matchingQueueIdle);
+        const before = (await stateOf(id))!.runs;
+        // Without a worker, the requests pile up in the queue: each replaces the previous one.
+        await platform.stopWorker();
+        for (let i = 0; i < 50; i++) {
+          await platform.gqlOk(
+            UPDATE_PROFILE,
+            {
+              id,
+              input: {
+                mobility: {
+                  modes: ['WALKING'],
+                  hasDrivingLicence: false,
+                  hasVehicle: false,
+                  maxDistanceKm: 1 + (i % 10),
+                },
               },
             },
-          },
-          referent.token,
-        );
-      }
-      expect(await matchingJobs(JobName.RecomputeBeneficiaryMatches)).toBe(1);
-      await platform.startWorker();
-      await eventually(async () => (await stateOf(id))!.runs > before);
-      await eventually(matchingQueueIdle);
-      expect((await stateOf(id))!.runs).toBe(before + 1);
-    });
+            referent.token,
+          );
+        }
+        expect(await matchingJobs(JobName.RecomputeBeneficiaryMatches)).toBe(1);
+        await platform.startWorker();
+        await eventually(async () => (await stateOf(id))!.runs > before);
+        await eventually(matchingQueueIdle);
+        expect((await stateOf(id))!.runs).toBe(before + 1);
+      },
+      SLOW,
+    );
   });
 
   describe('bad input', () => {
@@ -264,56 +297,80 @@ describe('Matching (e2e)', () => {
     beforeAll(async () => {
       ({ id } = await createBeneficiary(platform, referent));
       ({ id: missionId } = await publishedMission(platform, associationId, { communeCode: OYONNAX }));
-    });
+    }, SLOW);
 
-    it('refuses an unknown person, or one the caller does not follow', async () => {
-      const unknown = await platform.gql(
-        MISSION_SUGGESTIONS,
-        { beneficiaryId: '00000000-0000-4000-8000-000000000000' },
-        referent.token,
-      );
-      expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const notMine = await platform.gql(MISSION_SUGGESTIONS, { beneficiaryId: id }, stranger.token);
-      expect(notMine.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      const refresh = await platform.gql(REFRESH, { beneficiaryId: id }, stranger.token);
-      expect(refresh.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      const byAssociation = await platform.gql(MISSION_SUGGESTIONS, { beneficiaryId: id }, member.token);
-      expect(byAssociation.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    });
+    it(
+      'refuses an unknown person, or one the caller does not follow',
+      async () => {
+        const unknown = await platform.gql(
+          MISSION_SUGGESTIONS,
+          { beneficiaryId: '00000000-0000-4000-8000-000000000000' },
+          referent.token,
+        );
+        expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        const notMine = await platform.gql(MISSION_SUGGESTIONS, { beneficiaryId: id }, stranger.token);
+        expect(notMine.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        const refresh = await platform.gql(REFRESH, { beneficiaryId: id }, stranger.token);
+        expect(refresh.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        const byAssociation = await platform.gql(MISSION_SUGGESTIONS, { beneficiaryId: id }, member.token);
+        expect(byAssociation.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      },
+      SLOW,
+    );
 
-    it('refuses `first` outside 1..100', async () => {
-      for (const first of [0, 101, -3]) {
-        const result = await platform.gql(MISSION_SUGGESTIONS, { beneficiaryId: id, first }, referent.token);
-        expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-        const candidates = await platform.gql(CANDIDATE_SUGGESTIONS, { missionId, first }, admin.token);
-        expect(candidates.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      }
-      expect((await suggestions(id, referent, 100)).totalCount).toBeGreaterThanOrEqual(0);
-    });
+    it(
+      'refuses `first` outside 1..100',
+      async () => {
+        for (const first of [0, 101, -3]) {
+          const result = await platform.gql(LIGHT_SUGGESTIONS, { beneficiaryId: id, first }, referent.token);
+          expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+          const candidates = await platform.gql(LIGHT_CANDIDATES, { missionId, first }, admin.token);
+          expect(candidates.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        }
+        for (const first of [1, 100]) {
+          const result = await platform.gqlOk<{ missionSuggestions: { totalCount: number } }>(
+            LIGHT_SUGGESTIONS,
+            { beneficiaryId: id, first },
+            referent.token,
+          );
+          expect(result.missionSuggestions.totalCount).toBeGreaterThanOrEqual(0);
+          await platform.gqlOk(LIGHT_CANDIDATES, { missionId, first }, admin.token);
+        }
+      },
+      SLOW,
+    );
 
-    it("hides another association's mission and refuses referents", async () => {
-      const other = await platform.gql(CANDIDATE_SUGGESTIONS, { missionId }, otherMember.token);
-      expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const unknown = await platform.gql(
-        CANDIDATE_SUGGESTIONS,
-        { missionId: '00000000-0000-4000-8000-000000000000' },
-        admin.token,
-      );
-      expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const byReferent = await platform.gql(CANDIDATE_SUGGESTIONS, { missionId }, referent.token);
-      expect(byReferent.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    });
+    it(
+      "hides another association's mission and refuses referents",
+      async () => {
+        const other = await platform.gql(CANDIDATE_SUGGESTIONS, { missionId }, otherMember.token);
+        expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        const unknown = await platform.gql(
+          CANDIDATE_SUGGESTIONS,
+          { missionId: '00000000-0000-4000-8000-000000000000' },
+          admin.token,
+        );
+        expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        const byReferent = await platform.gql(CANDIDATE_SUGGESTIONS, { missionId }, referent.token);
+        expect(byReferent.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      },
+      SLOW,
+    );
 
-    it('recomputes on demand', async () => {
-      await eventually(async () => (await stateOf(id)) !== null);
-      await eventually(matchingQueueIdle);
-      const before = (await stateOf(id))!.runs;
-      expect(
-        (await platform.gqlOk<{ refreshMatches: boolean }>(REFRESH, { beneficiaryId: id }, referent.token))
-          .refreshMatches,
-      ).toBe(true);
-      await eventually(async () => (await stateOf(id))!.runs === before + 1);
-    });
+    it(
+      'recomputes on demand',
+      async () => {
+        await eventually(async () => (await stateOf(id)) !== null);
+        await eventually(matchingQueueIdle);
+        const before = (await stateOf(id))!.runs;
+        expect(
+          (await platform.gqlOk<{ refreshMatches: boolean }>(REFRESH, { beneficiaryId: id }, referent.token))
+            .refreshMatches,
+        ).toBe(true);
+        await eventually(async () => (await stateOf(id))!.runs === before + 1);
+      },
+      SLOW,
+    );
   });
 
   describe('full rescore', () => {
@@ -338,40 +395,44 @@ describe('Matching (e2e)', () => {
       await eventually(matchingQueueIdle, 30_000);
     }
 
-    it('gives the same table with two workers sharing the chunks as with one', async () => {
-      for (let i = 0; i < 6; i++) {
-        await person({
-          communeCode: i % 2 ? OYONNAX : FLAXIEU,
-          mobility: { modes: ['CAR'], hasDrivingLicence: true, hasVehicle: true, maxDistanceKm: 60 },
-        });
-      }
-      for (const [i, slots] of [1 << 3, (1 << 3) | (1 << 9), 0].entries()) {
-        await publishedMission(platform, associationId, {
-          communeCode: OYONNAX,
-          title: `Mission ${i}`,
-          weeklySlots: slots,
-          places: 1 + i,
-        });
-      }
-      await eventually(matchingQueueIdle, 30_000);
+    it(
+      'gives the same table with two workers sharing the chunks as with one',
+      async () => {
+        for (let i = 0; i < 6; i++) {
+          await person({
+            communeCode: i % 2 ? OYONNAX : FLAXIEU,
+            mobility: { modes: ['CAR'], hasDrivingLicence: true, hasVehicle: true, maxDistanceKm: 60 },
+          });
+        }
+        for (const [i, slots] of [1 << 3, (1 << 3) | (1 << 9), 0].entries()) {
+          await publishedMission(platform, associationId, {
+            communeCode: OYONNAX,
+            title: `Mission ${i}`,
+            weeklySlots: slots,
+            places: 1 + i,
+          });
+        }
+        await eventually(matchingQueueIdle, 30_000);
 
-      await rescore();
-      const alone = await snapshot();
-      expect(alone.length).toBeGreaterThan(6);
-
-      const first = platform.worker!.get(MatchingHandlers);
-      let second: INestApplicationContext | null = null;
-      try {
-        second = await createWorkerApp({ config: platform.config });
-        const firstBefore = first.chunksRun;
-        const secondHandlers = second.get(MatchingHandlers);
         await rescore();
-        expect(await snapshot()).toEqual(alone);
-        expect(first.chunksRun - firstBefore).toBeGreaterThan(0);
-        expect(secondHandlers.chunksRun).toBeGreaterThan(0);
-      } finally {
-        await second?.close();
-      }
-    });
+        const alone = await snapshot();
+        expect(alone.length).toBeGreaterThan(6);
+
+        const first = platform.worker!.get(MatchingHandlers);
+        let second: INestApplicationContext | null = null;
+        try {
+          second = await createWorkerApp({ config: platform.config });
+          const firstBefore = first.chunksRun;
+          const secondHandlers = second.get(MatchingHandlers);
+          await rescore();
+          expect(await snapshot()).toEqual(alone);
+          expect(first.chunksRun - firstBefore).toBeGreaterThan(0);
+          expect(secondHandlers.chunksRun).toBeGreaterThan(0);
+        } finally {
+          await second?.close();
+        }
+      },
+      SLOW,
+    );
   });
 });
