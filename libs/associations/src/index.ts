@@ -3,3 +3,8 @@ export * from './association.entity';
 export * from './associations.module';
 export * from './domain/association-status';
 export * from './migrations/1764300003000-CreateAssociations';
+export * from './association-loaders';
+export * from './associations.mail';
+export * from './associations.service';
+export * from './domain/legal-identifiers';
+export * from './dto/association.inputs';

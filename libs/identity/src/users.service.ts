@@ -11,6 +11,7 @@ import {
   pageWindow,
   toConnection,
 } from '@tremplin/core';
+import type { Transaction } from '@tremplin/core';
 import { Brackets, IsNull, Repository } from 'typeorm';
 import { normalizeEmail, passwordProblems } from './domain/password-policy';
 import { CreateUserInput } from './dto/create-user.input';
@@ -68,6 +69,26 @@ export class UsersService {
 
   /** Creates a staff account and, in the same transaction, the welcome email. */
   async create(input: CreateUserInput): Promise<User> {
+    const passwordHash = await this.prepare(input);
+    const id = await this.unitOfWork.run((tx) => this.insert(tx, input, passwordHash, { welcomeMail: true }));
+    this.logger.log({ event: 'user.created', userId: id, role: input.role });
+    return this.get(id);
+  }
+
+  /**
+   * For other domains (an association registering its first member): validates and creates the
+   * account in the caller's transaction; returns its id. The welcome email (which says that the
+   * service Insertion gives the password) is only sent when asked for.
+   */
+  async createWithin(tx: Transaction, input: CreateUserInput, options: { welcomeMail: boolean }): Promise<string> {
+    const passwordHash = await this.prepare(input);
+    const id = await this.insert(tx, input, passwordHash, options);
+    this.logger.log({ event: 'user.created', userId: id, role: input.role });
+    return id;
+  }
+
+  /** Checks what the input validators cannot, and hashes the password. */
+  private async prepare(input: CreateUserInput): Promise<string> {
     const email = normalizeEmail(input.email);
     const problems = passwordProblems(input.password, email);
     if (problems.length > 0) {
@@ -84,32 +105,45 @@ export class UsersService {
     if (input.isTerritoryManager && !input.territoryId) {
       throw AppException.invalidField('territoryId', 'est obligatoire pour un responsable de territoire');
     }
-    const passwordHash = await this.hasher.hash(input.password);
+    return this.hasher.hash(input.password);
+  }
 
-    const id = await this.unitOfWork.run(async (tx) => {
-      if (input.territoryId && !(await tx.manager.existsBy(Territory, { id: input.territoryId }))) {
-        throw AppException.invalidField('territoryId', 'territoire inconnu');
-      }
-      const inserted = await tx.manager
-        .createQueryBuilder()
-        .insert()
-        .into(User)
-        .values({
-          email,
-          passwordHash,
-          role: input.role,
-          firstName: input.firstName.trim(),
-          lastName: input.lastName.trim(),
-          phone: input.phone ?? null,
-          territoryId: input.territoryId ?? null,
-          isTerritoryManager: input.isTerritoryManager ?? false,
-          associationId: input.associationId ?? null,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const row = inserted.raw[0] as { id: string } | undefined;
-      if (!row) throw AppException.conflict('Un compte existe déjà avec cette adresse e-mail.');
+  private async insert(
+    tx: Transaction,
+    input: CreateUserInput,
+    passwordHash: string,
+    options: { welcomeMail: boolean },
+  ): Promise<string> {
+    const email = normalizeEmail(input.email);
+    if (input.territoryId && !(await tx.manager.existsBy(Territory, { id: input.territoryId }))) {
+      throw AppException.invalidField('territoryId', 'territoire inconnu');
+    }
+    if (input.associationId) {
+      // The association table belongs to the associations domain (which depends on this one).
+      const rows: unknown[] = await tx.manager.query(`SELECT 1 FROM association WHERE id = $1`, [input.associationId]);
+      if (rows.length === 0) throw AppException.invalidField('associationId', 'association inconnue');
+    }
+    const inserted = await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(User)
+      .values({
+        email,
+        passwordHash,
+        role: input.role,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        phone: input.phone ?? null,
+        territoryId: input.territoryId ?? null,
+        isTerritoryManager: input.isTerritoryManager ?? false,
+        associationId: input.associationId ?? null,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const row = inserted.raw[0] as { id: string } | undefined;
+    if (!row) throw AppException.conflict('Un compte existe déjà avec cette adresse e-mail.');
+    if (options.welcomeMail) {
       await this.mailer.queue(tx, {
         idempotencyKey: `user:${row.id}:welcome`,
         template: WELCOME_MAIL,
@@ -121,10 +155,8 @@ export class UsersService {
           appUrl: this.config.APP_URL,
         },
       });
-      return row.id;
-    });
-    this.logger.log({ event: 'user.created', userId: id, role: input.role });
-    return this.get(id);
+    }
+    return row.id;
   }
 
   async disable(id: string, by: { id: string }): Promise<User> {

@@ -1,4 +1,6 @@
 export * from './domain/mission-access';
+export * from './domain/mission-fields';
+export * from './domain/mission-place';
 export * from './domain/mission-status';
 export * from './domain/physical-effort';
 export * from './migrations/1764300004000-CreateMissions';
@@ -8,3 +10,6 @@ export * from './mission-transition.entity';
 export * from './mission.entity';
 export * from './missions.module';
 export * from './missions.service';
+export * from './dto/mission.inputs';
+export * from './mission-search';
+export * from './missions.mail';

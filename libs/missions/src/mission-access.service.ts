@@ -6,6 +6,7 @@ import { VISIBLE_TO_REFERENTS } from './domain/mission-status';
 import type { Mission } from './mission.entity';
 
 export const MISSION_NOT_FOUND = 'Mission introuvable.';
+export const MISSION_FORBIDDEN = 'Cette mission ne vous est pas accessible.';
 
 /** The access rules of missions, for services and field resolvers (pure rules in domain/mission-access). */
 @Injectable()
@@ -14,12 +15,10 @@ export class MissionAccess {
     return !!viewer && canSeeMission(viewer, mission);
   }
 
-  /**
-   * NOT_FOUND for a mission the viewer may not see: another association's mission is
-   * indistinguishable from one that does not exist (no data, no existence leak).
-   */
+  /** NOT_FOUND for no mission, FORBIDDEN (and none of its data) for a mission the viewer may not see. */
   assertVisible(viewer: MissionViewer | undefined, mission: Mission | null): asserts mission is Mission {
-    if (!mission || !this.canSee(viewer, mission)) throw AppException.notFound(MISSION_NOT_FOUND);
+    if (!mission) throw AppException.notFound(MISSION_NOT_FOUND);
+    if (!this.canSee(viewer, mission)) throw AppException.forbidden(MISSION_FORBIDDEN);
   }
 
   /** Restricts a query on `alias` (the mission table) to what the viewer sees: canSeeMission in SQL. */

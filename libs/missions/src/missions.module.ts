@@ -6,10 +6,13 @@ import { AssociationsModule } from '@tremplin/associations';
 import { IdentityModule } from '@tremplin/identity';
 import { ReferentialsModule } from '@tremplin/referentials';
 import { MissionAccess } from './mission-access.service';
+import { MissionLoaders } from './mission-loaders';
+import { MissionSearch } from './mission-search';
 import { MissionEvents } from './mission-events';
 import { MissionTransition } from './mission-transition.entity';
 import { MissionWorkflow } from './mission-workflow';
 import { Mission } from './mission.entity';
+import { MissionTransitionResolver, MissionsResolver } from './missions.resolver';
 import { MissionsService } from './missions.service';
 
 @Module({
@@ -19,7 +22,16 @@ import { MissionsService } from './missions.service';
     IdentityModule,
     ReferentialsModule,
   ],
-  providers: [MissionEvents, MissionAccess, MissionWorkflow, MissionsService],
-  exports: [MissionEvents, MissionAccess, MissionsService, TypeOrmModule],
+  providers: [
+    MissionEvents,
+    MissionAccess,
+    MissionWorkflow,
+    MissionsService,
+    MissionSearch,
+    MissionLoaders,
+    MissionsResolver,
+    MissionTransitionResolver,
+  ],
+  exports: [MissionEvents, MissionAccess, MissionsService, MissionSearch, TypeOrmModule],
 })
 export class MissionsModule {}

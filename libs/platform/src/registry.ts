@@ -34,8 +34,22 @@ import {
   REFERENT_DIGEST_MAIL,
   orientationSeeder,
 } from '@tremplin/orientation';
-import { Association, AssociationsModule, CreateAssociations1764300003000 } from '@tremplin/associations';
-import { CreateMissions1764300004000, Mission, MissionTransition, MissionsModule } from '@tremplin/missions';
+import {
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  Association,
+  AssociationsModule,
+  CreateAssociations1764300003000,
+} from '@tremplin/associations';
+import {
+  CreateMissions1764300004000,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
+  Mission,
+  MissionTransition,
+  MissionsModule,
+} from '@tremplin/missions';
 import {
   BeneficiaryMatchState,
   CreateMatching1764300007000,
@@ -117,4 +131,9 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   REFERENT_DIGEST_MAIL,
   ADMIN_DIGEST_MAIL,
   ...PROPOSAL_MAIL_TEMPLATES,
+  ASSOCIATION_REGISTERED_MAIL,
+  ASSOCIATION_VALIDATED_MAIL,
+  ASSOCIATION_REJECTED_MAIL,
+  MISSION_PUBLISHED_MAIL,
+  MISSION_REJECTED_MAIL,
 ];
