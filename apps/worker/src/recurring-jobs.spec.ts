@@ -13,4 +13,8 @@ describe('RECURRING_JOBS', () => {
   it('rescores every suggestion every night at 2:30 (Paris time)', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.RescoreAll, pattern: '30 2 * * *' });
   });
+
+  it('sends the daily summary of proposal events at 7:35 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendProposalDigests, pattern: '35 7 * * *' });
+  });
 });

@@ -56,7 +56,15 @@ import {
   MatchingModule,
   SuggestionRecord,
 } from '@tremplin/matching';
-import { CreateProposals1764300008000, PROPOSAL_MAIL_TEMPLATES, Proposal, ProposalsModule } from '@tremplin/proposals';
+import {
+  CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
+  PROPOSAL_MAIL_TEMPLATES,
+  Proposal,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
+  ProposalsModule,
+} from '@tremplin/proposals';
 import {
   Commune,
   Competency,
@@ -103,6 +111,8 @@ export const ENTITIES = [
   Proposal,
   SuggestionRecord,
   BeneficiaryMatchState,
+  ProposalNotificationSetting,
+  ProposalReferentNotice,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -118,6 +128,7 @@ export const MIGRATIONS = [
   CreateOrientation1764300006000,
   CreateMatching1764300007000,
   CreateProposals1764300008000,
+  CreateReferentNotices1764300008100,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -27,7 +27,11 @@ export class ProposalAccess {
     private readonly beneficiaryAccess: BeneficiaryAccess,
   ) {}
 
-  async visibility(viewer: ProposalViewer | undefined, proposal: Proposal, context?: object): Promise<ProposalVisibility> {
+  async visibility(
+    viewer: ProposalViewer | undefined,
+    proposal: Proposal,
+    context?: object,
+  ): Promise<ProposalVisibility> {
     if (!viewer) return 'none';
     const scope = await this.scopeOf(proposal, context ?? {});
     return scope ? proposalVisibility(viewer, scope) : 'none';
@@ -38,7 +42,11 @@ export class ProposalAccess {
   }
 
   /** NOT_FOUND when the viewer may not see the proposal (its existence is not revealed either). */
-  async assertVisible(viewer: ProposalViewer | undefined, proposal: Proposal | null, context?: object): Promise<Proposal> {
+  async assertVisible(
+    viewer: ProposalViewer | undefined,
+    proposal: Proposal | null,
+    context?: object,
+  ): Promise<Proposal> {
     if (!proposal || !(await this.canSee(viewer, proposal, context))) throw AppException.notFound(PROPOSAL_NOT_FOUND);
     return proposal;
   }

@@ -71,7 +71,7 @@ describe('proposal emails', () => {
       promoted: true,
     });
     expect(promoted.subject).toBe('Une place s’est libérée : Accueil à l’épicerie solidaire');
-    expect(flat(promoted.text)).toContain('une place s\'est libérée');
+    expect(flat(promoted.text)).toContain("une place s'est libérée");
   });
 });
 

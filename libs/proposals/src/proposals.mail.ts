@@ -255,14 +255,14 @@ export interface ReferentDigestMailData {
   appUrl: string;
 }
 
-/** The daily summary for referents who chose it instead of one email per event. */
+/** The daily summary for referents who chose it instead of one email per event (since the last one). */
 export const REFERENT_PROPOSAL_DIGEST_MAIL = defineMailTemplate<ReferentDigestMailData>({
   name: 'proposal.referent-digest',
   subject: 'Tremplin : {{countLabel}} sur vos propositions de mission',
   body: `
     <mj-section><mj-column>
       <mj-text font-size="20px" font-weight="bold">Bonjour {{referentFirstName}},</mj-text>
-      <mj-text>Depuis hier ({{dateLabel}}), {{countLabel}} sur les missions que vous avez proposées :</mj-text>
+      <mj-text>Au {{dateLabel}}, {{countLabel}} sur les missions que vous avez proposées :</mj-text>
       <mj-text><ul>{{#each lines}}<li>{{this}}</li>{{/each}}</ul></mj-text>
       <mj-button href="{{appUrl}}" background-color="${PRIMARY}">Ouvrir Tremplin</mj-button>
     </mj-column></mj-section>`,

@@ -6,15 +6,43 @@ import { BeneficiariesModule } from '@tremplin/beneficiaries';
 import { IdentityModule } from '@tremplin/identity';
 import { MissionsModule } from '@tremplin/missions';
 import { ProposalAccess } from './proposal-access.service';
+import { ProposalAnswers } from './proposal-answers';
 import { ProposalEvents } from './proposal-events';
+import { ProposalMailTracker } from './proposal-mail-tracker';
+import { ProposalMissionListener } from './proposal-mission-listener';
+import { ProposalNotifier } from './proposal-notifier';
 import { ProposalStats } from './proposal-stats';
 import { ProposalSweepHandler } from './proposal-sweep.handler';
+import { ProposalWorkflow } from './proposal-workflow';
 import { Proposal } from './proposal.entity';
+import { ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
+import { ProposalNotificationSetting, ProposalReferentNotice } from './referent-notice.entity';
+import { ReferentNotices } from './referent-notices.service';
+import { ProposalLinksController } from './web/proposal-links.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Proposal]), BeneficiariesModule, MissionsModule, IdentityModule],
-  providers: [ProposalEvents, ProposalStats, ProposalAccess, ProposalsService, ProposalSweepHandler],
+  imports: [
+    TypeOrmModule.forFeature([Proposal, ProposalNotificationSetting, ProposalReferentNotice]),
+    BeneficiariesModule,
+    MissionsModule,
+    IdentityModule,
+  ],
+  controllers: [ProposalLinksController],
+  providers: [
+    ProposalEvents,
+    ProposalStats,
+    ProposalAccess,
+    ProposalNotifier,
+    ProposalWorkflow,
+    ProposalsService,
+    ProposalAnswers,
+    ProposalMailTracker,
+    ProposalMissionListener,
+    ProposalSweepHandler,
+    ProposalsResolver,
+    ReferentNotices,
+  ],
   exports: [ProposalEvents, ProposalStats, ProposalAccess, ProposalsService, TypeOrmModule],
 })
 export class ProposalsModule {}

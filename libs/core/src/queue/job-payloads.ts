@@ -23,6 +23,8 @@ export enum JobName {
   RescoreAll = 'rescore-all',
   /** One chunk of a full rescore: the beneficiaries whose id is in (afterId, untilId]. */
   RescoreChunk = 'rescore-chunk',
+  /** Daily summary of proposal events for the referents who chose it (proposals domain). */
+  SendProposalDigests = 'send-proposal-digests',
 }
 
 export class SendEmailJob {
@@ -76,6 +78,7 @@ export const JOB_DEFINITIONS = {
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
   [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SweepProposals]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.RecomputeBeneficiaryMatches]: {
     queue: QueueName.Matching,
     payload: RecomputeBeneficiaryMatchesJob,

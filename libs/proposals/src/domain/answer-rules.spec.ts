@@ -1,9 +1,4 @@
-import {
-  DeclineReason,
-  decideAnswer,
-  parseDeclineReason,
-  statusAfterAcceptance,
-} from './answer-rules';
+import { DeclineReason, decideAnswer, parseDeclineReason, statusAfterAcceptance } from './answer-rules';
 import { ProposalStatus } from './proposal-status';
 
 const now = new Date('2026-03-02T10:00:00Z');

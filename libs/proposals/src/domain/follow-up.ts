@@ -10,6 +10,14 @@ export interface FollowUpDelays {
 
 export const DEFAULT_FOLLOW_UP_DELAYS: FollowUpDelays = { reminderDays: 4, expiryDays: 10 };
 
+/** The delays of the configuration (PROPOSAL_REMINDER_DAYS, PROPOSAL_EXPIRY_DAYS). */
+export function followUpDelaysOf(config: {
+  PROPOSAL_REMINDER_DAYS: number;
+  PROPOSAL_EXPIRY_DAYS: number;
+}): FollowUpDelays {
+  return { reminderDays: config.PROPOSAL_REMINDER_DAYS, expiryDays: config.PROPOSAL_EXPIRY_DAYS };
+}
+
 /** How long the self-booking link of an accepted proposal works (days from the answer). */
 export const BOOKING_LINK_DAYS = 30;
 

@@ -29,9 +29,9 @@ describe(proposalVisibility.name, () => {
 
   it('hides it from another referent', () => {
     expect(proposalVisibility(viewer('REFERENT', { id: 'other' }), proposal())).toBe('none');
-    expect(
-      proposalVisibility(viewer('REFERENT', { id: 'other' }), proposal({ status: ProposalStatus.ACCEPTED })),
-    ).toBe('none');
+    expect(proposalVisibility(viewer('REFERENT', { id: 'other' }), proposal({ status: ProposalStatus.ACCEPTED }))).toBe(
+      'none',
+    );
   });
 
   it('shows the contact to the mission’s association only once accepted', () => {

@@ -27,9 +27,7 @@ export function proposalVisibility(viewer: ProposalViewer, proposal: ProposalSco
   if (canReadBeneficiary(viewer, proposal.beneficiary)) return 'full';
   if (proposal.status !== ProposalStatus.ACCEPTED) return 'none';
   if (viewer.role === 'ASSOCIATION') {
-    return viewer.associationId !== null && viewer.associationId === proposal.missionAssociationId
-      ? 'contact'
-      : 'none';
+    return viewer.associationId !== null && viewer.associationId === proposal.missionAssociationId ? 'contact' : 'none';
   }
   if (viewer.role === 'COORDINATOR') return 'contact';
   return 'none';

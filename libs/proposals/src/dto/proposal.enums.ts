@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { DeclineReason } from '../domain/answer-rules';
 import { ProposalStatus } from '../domain/proposal-status';
+import { ProposalNotificationMode } from '../domain/referent-notices';
 
 registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
@@ -24,5 +25,14 @@ registerEnumType(DeclineReason, {
     TOO_FAR: { description: 'Trop loin' },
     NOT_INTERESTED: { description: 'Pas intéressé(e)' },
     OTHER: { description: 'Autre' },
+  },
+});
+
+registerEnumType(ProposalNotificationMode, {
+  name: 'ProposalNotificationMode',
+  description: 'Comment le référent est prévenu des suites de ses propositions',
+  valuesMap: {
+    IMMEDIATE: { description: 'Un e-mail à chaque réponse, expiration ou place libérée' },
+    DAILY_DIGEST: { description: 'Un résumé par jour, le matin' },
   },
 });

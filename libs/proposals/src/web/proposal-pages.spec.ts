@@ -41,7 +41,9 @@ describe('proposal pages', () => {
     expect(html).toContain('<legend>Pouvez-vous nous dire pourquoi ?');
     for (const value of Object.values(DeclineReason)) {
       expect(html).toContain(`<input type="radio" id="raison-${value}" name="raison" value="${value}">`);
-      expect(html).toContain(`<label for="raison-${value}">${DECLINE_REASON_LABELS[value].replace("'", '&#x27;')}</label>`);
+      expect(html).toContain(
+        `<label for="raison-${value}">${DECLINE_REASON_LABELS[value].replace("'", '&#x27;')}</label>`,
+      );
     }
     // The email's buttons land on these anchors.
     expect(html).toContain('id="oui"');
