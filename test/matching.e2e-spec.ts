@@ -1,11 +1,11 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { JobName, JobQueue, QueueName, Role } from '@tremplin/core';
 import { MatchingHandlers } from '@tremplin/matching';
-import { MissionAction } from '@tremplin/missions';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
 import { createAssociation } from './support/association-helpers';
 import { OYONNAX, createBeneficiary } from './support/beneficiary-helpers';
-import { moveMission, publishedMission } from './support/matching-helpers';
+import { closeMission, publishedMission } from './support/matching-helpers';
+import { proposeOk } from './support/proposal-helpers';
 import { StaffAccount, TestPlatform, eventually } from './support/test-platform';
 
 /** Generous timeout of the tests that wait for the worker (this machine is shared). */
@@ -151,7 +151,7 @@ describe('Matching (e2e)', () => {
         communeCode: FLAXIEU,
         mobility: { modes: ['CAR'], hasDrivingLicence: true, hasVehicle: true, maxDistanceKm: 80 },
       });
-      const mission = await publishedMission(platform, associationId, {
+      const mission = await publishedMission(platform, admin, associationId, {
         communeCode: OYONNAX,
         title: 'Accueil du public à la Croix-Rouge',
         weeklySlots: 1 << 3, // Tuesday morning
@@ -236,7 +236,7 @@ describe('Matching (e2e)', () => {
     it(
       'removes the mission from every list once closed',
       async () => {
-        await moveMission(platform, missionId, MissionAction.CLOSE);
+        await closeMission(platform, admin, missionId);
         await eventually(async () => (await storedMissions(nearby)).length === 0);
         await eventually(async () => (await storedMissions(farWithCar)).length === 0);
         expect((await suggestions(nearby)).totalCount).toBe(0);
@@ -295,13 +295,44 @@ describe('Matching (e2e)', () => {
     );
   });
 
+  describe('proposals', () => {
+    it(
+      'stop suggesting a mission once proposed, and lower its fair share for the others',
+      async () => {
+        const first = await person({ email: 'premiere@exemple.test' });
+        const second = await person({ email: 'seconde@exemple.test' });
+        const { id: missionId } = await publishedMission(platform, admin, associationId, {
+          communeCode: OYONNAX,
+          title: 'Tri à la ressourcerie',
+          places: 2,
+        });
+        await eventually(async () => (await storedMissions(first)).includes(missionId));
+        await eventually(async () => (await storedMissions(second)).includes(missionId));
+
+        await proposeOk(platform, referent, first, missionId);
+        await eventually(async () => !(await storedMissions(first)).includes(missionId));
+        const fairShare = await eventually(async () => {
+          const [row] = await platform.dataSource.query(
+            `SELECT (breakdown->>'fairShare')::float8 AS fair_share FROM mission_suggestion
+            WHERE beneficiary_id = $1 AND mission_id = $2`,
+            [second, missionId],
+          );
+          return row && row.fair_share < 1 ? row.fair_share : null;
+        });
+        // One proposal waiting for an answer on two places left: 1 / (1 + 1/2).
+        expect(fairShare).toBeCloseTo(2 / 3, 10);
+      },
+      SLOW,
+    );
+  });
+
   describe('bad input', () => {
     let id: string;
     let missionId: string;
 
     beforeAll(async () => {
       ({ id } = await createBeneficiary(platform, referent));
-      ({ id: missionId } = await publishedMission(platform, associationId, { communeCode: OYONNAX }));
+      ({ id: missionId } = await publishedMission(platform, admin, associationId, { communeCode: OYONNAX }));
     }, SLOW);
 
     it(
@@ -410,7 +441,7 @@ describe('Matching (e2e)', () => {
           });
         }
         for (const [i, slots] of [1 << 3, (1 << 3) | (1 << 9), 0].entries()) {
-          await publishedMission(platform, associationId, {
+          await publishedMission(platform, admin, associationId, {
             communeCode: OYONNAX,
             title: `Mission ${i}`,
             weeklySlots: slots,

@@ -204,6 +204,7 @@ async function main(): Promise<void> {
       await database.load(missions);
 
       const sample = profiles.slice(0, 300);
+      for (const p of sample) index.query(p, K, context); // warm up (JIT)
       const indexTimes = await timeEach(sample, (p) => index.query(p, K, context));
       const bruteSample = sample.slice(0, size >= 100_000 ? 30 : 100);
       const bruteTimes = await timeEach(bruteSample, (p) => rankMissions(p, missions, context, K));

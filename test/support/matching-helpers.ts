@@ -1,11 +1,12 @@
-import { UnitOfWork } from '@tremplin/core';
-import { Mission, MissionAction, MissionStatus } from '@tremplin/missions';
+import { Mission, MissionStatus } from '@tremplin/missions';
 import { Commune } from '@tremplin/referentials';
-import { MissionWorkflow } from '../../libs/missions/src/mission-workflow';
-import type { TestPlatform } from './test-platform';
+import type { StaffAccount, TestPlatform } from './test-platform';
 
-/** A mission of `associationId` at `communeCode`, written in the database and moved through the real workflow. */
-export async function createMission(
+const PUBLISH = `mutation($id: ID!) { publishMission(id: $id) { id status } }`;
+const CLOSE = `mutation($input: CloseMissionInput!) { closeMission(input: $input) { id status } }`;
+
+/** A mission of `associationId` at `communeCode`, submitted for moderation (written in the database). */
+export async function submittedMission(
   platform: TestPlatform,
   associationId: string,
   fields: Partial<Mission> & { communeCode: string },
@@ -32,23 +33,23 @@ export async function createMission(
   );
 }
 
-/** Applies a move of the mission workflow (publish, close…) as a moderator would, events and all. */
-export async function moveMission(platform: TestPlatform, missionId: string, action: MissionAction): Promise<Mission> {
-  const workflow = platform.api.get(MissionWorkflow, { strict: false });
-  return platform.api.get(UnitOfWork).run(async (tx) => {
-    const mission = await tx.manager.findOneOrFail(Mission, {
-      where: { id: missionId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    return workflow.apply(tx, mission, action, null, null);
-  });
+/** Publishes a submitted mission through the API, as a moderator would. */
+export async function publishMission(platform: TestPlatform, moderator: StaffAccount, id: string): Promise<void> {
+  await platform.gqlOk(PUBLISH, { id }, moderator.token);
 }
 
+export async function closeMission(platform: TestPlatform, moderator: StaffAccount, missionId: string): Promise<void> {
+  await platform.gqlOk(CLOSE, { input: { missionId, reason: 'Mission terminée' } }, moderator.token);
+}
+
+/** A mission submitted then published by `moderator`. */
 export async function publishedMission(
   platform: TestPlatform,
+  moderator: StaffAccount,
   associationId: string,
   fields: Partial<Mission> & { communeCode: string },
 ): Promise<Mission> {
-  const mission = await createMission(platform, associationId, fields);
-  return moveMission(platform, mission.id, MissionAction.PUBLISH);
+  const mission = await submittedMission(platform, associationId, fields);
+  await publishMission(platform, moderator, mission.id);
+  return mission;
 }
