@@ -15,6 +15,11 @@ const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 /** Slack on the cell ranges, in degrees (about a centimetre), against rounding. */
 const EPSILON_DEG = 1e-7;
+/**
+ * Margin of the score bounds (scores are in [0, 100], whose last-bit rounding is ~1e-14): a bound
+ * must fall short by more than this to prune, whatever the rounding of Math.pow or the sums.
+ */
+const BOUND_SLACK = 1e-9;
 /** End date of a mission without one. */
 const NO_END = 99_999_999;
 
@@ -260,26 +265,72 @@ export class MissionIndex {
     const q = this.prepare(profile, context.today);
     const heap = new TopK(k);
     const weights = context.weights;
-    for (const slot of this.remote) this.consider(slot, q, heap, weights);
+    for (const slot of this.remote) this.consider(slot, q, heap, weights, 1);
     const radius = q.reachTransit;
     if (radius > 0) {
+      // The cells within reach, nearest first: the heap fills with near missions early, and once
+      // even the best imaginable mission of a cell could not enter the top k, neither could any
+      // mission of the farther cells.
       const box = boundingBox(q.latitude, q.longitude, radius);
       const latFrom = Math.floor(box.minLatitude / this.cellLatDeg);
       const latTo = Math.floor(box.maxLatitude / this.cellLatDeg);
       const lonFrom = Math.floor(box.minLongitude / this.cellLonDeg);
       const lonTo = Math.floor(box.maxLongitude / this.cellLonDeg);
+      const visits: { nearestKm: number; members: number[] }[] = [];
       for (let i = latFrom; i <= latTo; i++) {
         for (let j = lonFrom; j <= lonTo; j++) {
           const members = this.cells.get(cellKeyOf(i, j));
           if (!members) continue;
-          for (let m = 0; m < members.length; m++) this.consider(members[m], q, heap, weights);
+          const nearestKm = this.nearestKmInCell(q, i, j);
+          if (nearestKm <= radius) visits.push({ nearestKm, members });
         }
+      }
+      visits.sort((a, b) => a.nearestKm - b.nearestKm);
+      const interestBound = q.noInterest ? 0.5 : 1;
+      for (const { nearestKm, members } of visits) {
+        const proximityBound = proximityFit(q.reaches, nearestKm, true);
+        if (
+          heap.size === k &&
+          combineScore(weights, 1, interestBound, proximityBound, 1, 1, 1) + BOUND_SLACK < heap.threshold
+        ) {
+          break;
+        }
+        for (let m = 0; m < members.length; m++) this.consider(members[m], q, heap, weights, proximityBound);
       }
     }
     return heap.drain().map((entry) => ({ missionId: entry.id, score: entry.score }));
   }
 
-  private consider(slot: number, q: PreparedQuery, heap: TopK, weights: MatchContext['weights']): void {
+  /**
+   * A lower bound of the distance from the query to any point of cell (i, j), slightly reduced
+   * against rounding: haversine with the smallest latitude and longitude gaps and the smallest
+   * cosine of the cell's latitudes.
+   */
+  private nearestKmInCell(q: PreparedQuery, i: number, j: number): number {
+    const latMin = i * this.cellLatDeg;
+    const latMax = latMin + this.cellLatDeg;
+    const lonMin = j * this.cellLonDeg;
+    const lonMax = lonMin + this.cellLonDeg;
+    const dLat = Math.max(0, latMin - q.latitude, q.latitude - latMax);
+    const dLon = Math.max(0, lonMin - q.longitude, q.longitude - lonMax);
+    if (dLat === 0 && dLon === 0) return 0;
+    const cosMin = Math.cos(toRadians(Math.min(90, Math.max(Math.abs(latMin), Math.abs(latMax)))));
+    const a = Math.sin(toRadians(dLat) / 2) ** 2 + q.cosLatitude * cosMin * Math.sin(toRadians(dLon) / 2) ** 2;
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a))) * (1 - 1e-9);
+  }
+
+  /**
+   * Scores one mission into the heap if it passes the hard filters. `proximityBound` is the best
+   * proximity any mission of its cell may have: when even that cannot beat the heap's worst entry,
+   * the distance is not computed at all.
+   */
+  private consider(
+    slot: number,
+    q: PreparedQuery,
+    heap: TopK,
+    weights: MatchContext['weights'],
+    proximityBound: number,
+  ): void {
     const missionSlots = this.weeklySlots[slot];
     if (missionSlots !== 0 && (missionSlots & q.availability) === 0) return;
     const placesLeft = this.placesLeft[slot];
@@ -292,6 +343,33 @@ export class MissionIndex {
     const frenchRank = this.frenchRank[slot];
     if (frenchRank > 0 && q.frenchRank < frenchRank) return;
     if (this.excludedMark[slot] === q.excludedEpoch) return;
+    let covered = 0;
+    if (q.needTotal > 0) {
+      const base = slot * this.words;
+      for (let w = 0; w < this.words; w++) {
+        let bits = this.competencies[base + w] & q.needMask[w];
+        while (bits !== 0) {
+          const low = bits & -bits;
+          covered += q.needWeights[(w << 5) + (31 - Math.clz32(low))];
+          bits ^= low;
+        }
+      }
+    }
+    const domain = this.domain[slot];
+    const projectFit = projectFitOf(covered, q.needTotal);
+    const interestFit = q.noInterest ? 0.5 : q.interests[domain] === 1 ? 1 : 0;
+    const schedule = scheduleFit(missionSlots, q.availability);
+    const fairShare = fairShareFit(this.pending[slot], placesLeft);
+    const novelty = q.tried[domain] === 1 ? 0 : 1;
+    // combineScore grows with each criterion (also in floating point): a bound below the heap's
+    // worst entry means the mission cannot enter, whatever its distance.
+    if (
+      heap.size === heap.k &&
+      combineScore(weights, projectFit, interestFit, proximityBound, schedule, fairShare, novelty) + BOUND_SLACK <
+        heap.threshold
+    ) {
+      return;
+    }
     let proximity = 1;
     if ((flags & FLAG_REMOTE) === 0) {
       const transit = (flags & FLAG_PUBLIC_TRANSPORT) !== 0;
@@ -308,28 +386,7 @@ export class MissionIndex {
       if (distance > reach) return;
       proximity = proximityFit(q.reaches, distance, transit);
     }
-    let covered = 0;
-    if (q.needTotal > 0) {
-      const base = slot * this.words;
-      for (let w = 0; w < this.words; w++) {
-        let bits = this.competencies[base + w] & q.needMask[w];
-        while (bits !== 0) {
-          const low = bits & -bits;
-          covered += q.needWeights[(w << 5) + (31 - Math.clz32(low))];
-          bits ^= low;
-        }
-      }
-    }
-    const domain = this.domain[slot];
-    const score = combineScore(
-      weights,
-      projectFitOf(covered, q.needTotal),
-      q.noInterest ? 0.5 : q.interests[domain] === 1 ? 1 : 0,
-      proximity,
-      scheduleFit(missionSlots, q.availability),
-      fairShareFit(this.pending[slot], placesLeft),
-      q.tried[domain] === 1 ? 0 : 1,
-    );
+    const score = combineScore(weights, projectFit, interestFit, proximity, schedule, fairShare, novelty);
     heap.offer(score, this.ids[slot] as string, slot);
   }
 
