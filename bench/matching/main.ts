@@ -27,13 +27,15 @@ import { SyntheticMission, syntheticMissions, syntheticProfiles } from './synthe
  *   (c) one SQL query ranking in PostgreSQL, served by a GiST index on the missions' place;
  * then the batch rescoring of 1k, 10k and 100k beneficiaries against 10k missions.
  * Environment: BENCH_PG_URL (a PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres),
- * BENCH_SIZES (default 1000,10000,100000), BENCH_BATCH (default 1000,10000,100000).
+ * BENCH_SIZES (default 1000,10000,100000), BENCH_BATCH (default 1000,10000,100000), BENCH_DB=0 to skip (b) and (c).
  */
 
 const K = 20;
 const SERVER_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const BATCH = (process.env.BENCH_BATCH ?? '1000,10000,100000').split(',').map(Number);
+/** BENCH_DB=0 skips (b) and (c) (quick runs while working on the index). */
+const WITH_DATABASE = process.env.BENCH_DB !== '0';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -191,8 +193,8 @@ async function main(): Promise<void> {
   print('Medians in milliseconds; ×N = how many times faster the index is.');
   print();
 
-  const database = new BenchDatabase();
-  await database.open();
+  const database = WITH_DATABASE ? new BenchDatabase() : null;
+  await database?.open();
   try {
     print(
       `${pad('missions', 9)} ${pad('(a) index', 11)} ${pad('p95', 8)} ${pad('brute force', 12)} ${pad('(b) naive ORM', 14)} ${pad('(c) SQL', 9)} ${pad('b/a', 8)} ${pad('c/a', 8)}  agreement`,
@@ -201,39 +203,45 @@ async function main(): Promise<void> {
       const missions = syntheticMissions(size, 11);
       const index = new MissionIndex(referential, { initialCapacity: size });
       for (const mission of missions) index.upsert(mission);
-      await database.load(missions);
+      await database?.load(missions);
 
       const sample = profiles.slice(0, 300);
       for (const p of sample) index.query(p, K, context); // warm up (JIT)
-      const indexTimes = await timeEach(sample, (p) => index.query(p, K, context));
+      // (a) and (c) alternate profile by profile, so that the machine's load weighs on both alike.
+      const indexTimes: number[] = [];
+      const sqlTimes: number[] = [];
+      const sqlResults: { missionId: string }[][] = [];
+      if (database) await database.sqlTopK(sample[0], context); // warm the plan cache
+      for (const [i, p] of sample.entries()) {
+        indexTimes.push(...(await timeEach([p], (q) => index.query(q, K, context))));
+        if (database && i < 60) {
+          sqlTimes.push(...(await timeEach([p], async (q) => sqlResults.push(await database.sqlTopK(q, context)))));
+        }
+      }
       const bruteSample = sample.slice(0, size >= 100_000 ? 30 : 100);
       const bruteTimes = await timeEach(bruteSample, (p) => rankMissions(p, missions, context, K));
-      const naiveSample = sample.slice(0, size >= 100_000 ? 5 : size >= 10_000 ? 10 : 30);
+      const naiveSample = database ? sample.slice(0, size >= 100_000 ? 5 : size >= 10_000 ? 10 : 30) : [];
       const naiveResults: { missionId: string }[][] = [];
       const naiveTimes = await timeEach(naiveSample, async (p) =>
-        naiveResults.push(await database.naiveTopK(p, context)),
+        naiveResults.push(await (database as BenchDatabase).naiveTopK(p, context)),
       );
-      const sqlSample = sample.slice(0, 60);
-      const sqlResults: { missionId: string }[][] = [];
-      await database.sqlTopK(sample[0], context); // warm the plan cache
-      const sqlTimes = await timeEach(sqlSample, async (p) => sqlResults.push(await database.sqlTopK(p, context)));
 
       // Same answers: the index equals brute force and (b) exactly; (c) computes in SQL floats.
       const bruteSame = bruteSample.every((p) =>
         sameIds(index.query(p, K, context), rankMissions(p, missions, context, K)),
       );
       const naiveSame = naiveSample.every((p, i) => sameIds(index.query(p, K, context), naiveResults[i]));
-      const sqlSame = sqlSample.filter((p, i) => sameIds(index.query(p, K, context), sqlResults[i])).length;
+      const sqlSame = sqlResults.filter((result, i) => sameIds(index.query(sample[i], K, context), result)).length;
 
       const a = median(indexTimes);
-      const b = median(naiveTimes);
-      const c = median(sqlTimes);
+      const b = database ? median(naiveTimes) : NaN;
+      const c = database ? median(sqlTimes) : NaN;
       print(
-        `${pad(String(size), 9)} ${pad(ms(a), 11)} ${pad(ms(percentile(indexTimes, 95)), 8)} ${pad(ms(median(bruteTimes)), 12)} ${pad(ms(b), 14)} ${pad(ms(c), 9)} ${pad(`×${(b / a).toFixed(0)}`, 8)} ${pad(`×${(c / a).toFixed(0)}`, 8)}  brute ${bruteSame ? '=' : '≠'}, (b) ${naiveSame ? '=' : '≠'}, (c) ${sqlSame}/${sqlSample.length} same top ${K}`,
+        `${pad(String(size), 9)} ${pad(ms(a), 11)} ${pad(ms(percentile(indexTimes, 95)), 8)} ${pad(ms(median(bruteTimes)), 12)} ${pad(ms(b), 14)} ${pad(ms(c), 9)} ${pad(`×${(b / a).toFixed(0)}`, 8)} ${pad(`×${(c / a).toFixed(0)}`, 8)}  brute ${bruteSame ? '=' : '≠'}, (b) ${naiveSame ? '=' : '≠'}, (c) ${sqlSame}/${sqlResults.length} same top ${K}`,
       );
     }
   } finally {
-    await database.close();
+    await database?.close();
   }
 
   print();

@@ -1,5 +1,5 @@
 import { ageOn } from '@tremplin/beneficiaries';
-import { frenchLevelRank } from '@tremplin/referentials';
+import { countSlots, frenchLevelRank } from '@tremplin/referentials';
 import { fairShareFit, projectFitOf, scheduleFit } from './criteria';
 import { profileProblems } from './hard-filters';
 import type { MatchingReferential } from './matching-referential';
@@ -102,6 +102,8 @@ interface PreparedQuery {
   needWeights: Int32Array;
   needMask: Uint32Array;
   needTotal: number;
+  /** The best project fit any mission of the index may reach (its competencies: the most needed ones). */
+  projectBound: number;
   noInterest: boolean;
   interests: Uint8Array;
   tried: Uint8Array;
@@ -149,6 +151,8 @@ export class MissionIndex {
   private readonly cellLonDeg: number;
   private readonly words: number;
   private changes = 0;
+  /** The most competencies a mission of the index develops (never lowered: a bound). */
+  private maxCompetencies = 0;
 
   constructor(
     readonly referential: MatchingReferential,
@@ -216,7 +220,11 @@ export class MissionIndex {
     this.longitude[slot] = located ? (mission.longitude as number) : 0;
     this.cosLatitude[slot] = located ? Math.cos(toRadians(mission.latitude as number)) : 0;
     this.weeklySlots[slot] = mission.weeklySlots;
-    this.competencies.set(this.referential.competencySet(mission.competencyCodes), slot * this.words);
+    const competencies = this.referential.competencySet(mission.competencyCodes);
+    this.competencies.set(competencies, slot * this.words);
+    let count = 0;
+    for (const word of competencies) count += countSlots(word);
+    if (count > this.maxCompetencies) this.maxCompetencies = count;
     this.domain[slot] = this.referential.domainId(mission.domainCode);
     this.flags[slot] =
       (mission.drivingLicenceRequired ? FLAG_LICENCE : 0) |
@@ -291,7 +299,7 @@ export class MissionIndex {
         const proximityBound = proximityFit(q.reaches, nearestKm, true);
         if (
           heap.size === k &&
-          combineScore(weights, 1, interestBound, proximityBound, 1, 1, 1) + BOUND_SLACK < heap.threshold
+          combineScore(weights, q.projectBound, interestBound, proximityBound, 1, 1, 1) + BOUND_SLACK < heap.threshold
         ) {
           break;
         }
@@ -409,6 +417,11 @@ export class MissionIndex {
       if ((held[bit >>> 5] & (1 << (bit & 31))) === 0) needWeights[bit] *= 2;
       needTotal += needWeights[bit];
     }
+    const heaviest = [...needWeights].sort((a, b) => b - a).slice(0, this.maxCompetencies);
+    const projectBound = projectFitOf(
+      heaviest.reduce((sum, weight) => sum + weight, 0),
+      needTotal,
+    );
     const domains = referential.domainCount;
     const interests = new Uint8Array(domains);
     for (const code of profile.interestDomainCodes) {
@@ -446,6 +459,7 @@ export class MissionIndex {
       needWeights,
       needMask,
       needTotal,
+      projectBound,
       noInterest: profile.interestDomainCodes.length === 0,
       interests,
       tried,
