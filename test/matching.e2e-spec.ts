@@ -87,7 +87,7 @@ describe('Matching (e2e)', () => {
 
   afterAll(async () => {
     await platform?.stop();
-  });
+  }, SLOW);
 
   async function suggestions(beneficiaryId: string, account = referent, first = 20): Promise<SuggestionsView> {
     const data = await platform.gqlOk<{ missionSuggestions: SuggestionsView }>(
@@ -377,10 +377,11 @@ describe('Matching (e2e)', () => {
     );
 
     it(
-      "hides another association's mission and refuses referents",
+      "refuses another association's mission, an unknown one, and referents",
       async () => {
         const other = await platform.gql(CANDIDATE_SUGGESTIONS, { missionId }, otherMember.token);
-        expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(other.data).toBeNull();
         const unknown = await platform.gql(
           CANDIDATE_SUGGESTIONS,
           { missionId: '00000000-0000-4000-8000-000000000000' },
