@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
 import {
   Clock,
   EmptyJob,
@@ -9,7 +10,6 @@ import {
   RecomputeMissionMatchesJob,
   RescoreChunkJob,
 } from '@tremplin/core';
-import { randomUUID } from 'node:crypto';
 import { MatchComputer, RecomputeOutcome } from './match-computer';
 import { MatchingSettings } from './matching-settings';
 import { MatchingStore } from './matching.store';
@@ -45,10 +45,13 @@ export class MatchingHandlers {
     return { beneficiaries: await this.computer.recomputeMission(missionId) };
   }
 
-  /** Splits the beneficiaries into chunks (by id) that any worker may take; prunes the change feed. */
+  /**
+   * Splits the beneficiaries into chunks (by id) that any worker may take; prunes the change feed.
+   * Chunk job ids derive from this job's id, so that a retry enqueues nothing twice.
+   */
   @OnJob(JobName.RescoreAll)
-  async rescoreAll(_payload: EmptyJob): Promise<{ runId: string; chunks: number }> {
-    const runId = randomUUID();
+  async rescoreAll(_payload: EmptyJob, job: Job): Promise<{ runId: string; chunks: number }> {
+    const runId = String(job.id).replace(/[^A-Za-z0-9_-]/g, '_');
     const boundaries = await this.store.chunkBoundaries(this.settings.rescoreChunkSize);
     const chunks: RescoreChunkJob[] = [];
     let afterId: string | null = null;

@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { QueueName } from './queue-name.enum';
 
 /**
@@ -45,7 +45,9 @@ export class RecomputeMissionMatchesJob {
 }
 
 export class RescoreChunkJob {
-  @IsUUID()
+  /** The full rescore this chunk belongs to (the id of its rescore-all job). */
+  @IsString()
+  @MaxLength(200)
   runId: string;
 
   /** Exclusive lower bound (null: from the first beneficiary). */
