@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { JobName, JobQueue, QueueName, Role } from '@tremplin/core';
-import { MatchingHandlers } from '@tremplin/matching';
+import { MatchingHandlers, MissionIndexService } from '@tremplin/matching';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
 import { createAssociation } from './support/association-helpers';
 import { OYONNAX, createBeneficiary } from './support/beneficiary-helpers';
@@ -459,6 +459,9 @@ describe('Matching (e2e)', () => {
         let second: INestApplicationContext | null = null;
         try {
           second = await createWorkerApp({ config: platform.config });
+        // A worker loads its index from PostgreSQL as it starts; the API never holds one.
+        expect(second.get(MissionIndexService).loaded).toBe(true);
+        expect(platform.api.get(MissionIndexService).loaded).toBe(false);
           const firstBefore = first.chunksRun;
           const secondHandlers = second.get(MatchingHandlers);
           await rescore();
