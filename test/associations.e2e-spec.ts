@@ -1,4 +1,4 @@
-import { Association } from '@tremplin/associations';
+import { Association, AssociationMembership } from '@tremplin/associations';
 import { Role } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { createAssociation, randomRna } from './support/association-helpers';
@@ -119,6 +119,9 @@ describe('associations (registration, validation, upkeep)', () => {
         login.token,
       );
       expect(own.association.members).toEqual([{ email: input.member.email, role: 'ASSOCIATION' }]);
+      const membership = platform.api.get(AssociationMembership);
+      expect(await membership.isMember(member.id, id)).toBe(true);
+      expect(await membership.isMember(admin.user.id, id)).toBe(false);
 
       const [mail] = await platform.smtp.waitFor((all) => all.some((m) => m.to.includes(input.member.email)));
       const sent = platform.smtp.to(input.member.email);

@@ -80,4 +80,52 @@ describe('demo data', () => {
     expect(digest.referentDigests).toBeGreaterThan(0);
     expect(digest.adminDigests).toBe(1);
   });
+
+  it('loads ~20 associations and ~80 missions over the Ain, in every status, that the API serves by role', async () => {
+    // Runs after the first test, on the data it loaded.
+    expect(await one(`SELECT count(*)::int AS n FROM association`)).toBe(20);
+    expect(await one(`SELECT count(DISTINCT status)::int AS n FROM association`)).toBe(3);
+    const missions = await one(`SELECT count(*)::int AS n FROM mission`);
+    expect(missions).toBeGreaterThanOrEqual(75);
+    expect(missions).toBeLessThanOrEqual(90);
+    expect(await one(`SELECT count(DISTINCT status)::int AS n FROM mission`)).toBe(5);
+    expect(await one(`SELECT count(DISTINCT territory_id)::int AS n FROM mission`)).toBeGreaterThanOrEqual(8);
+    expect(await one(`SELECT count(DISTINCT commune_code)::int AS n FROM mission`)).toBeGreaterThanOrEqual(30);
+    for (const insee of ['01053', '01283', '01004', '01034', '01173', '01427']) {
+      expect(await one(`SELECT count(*)::int AS n FROM mission WHERE commune_code = '${insee}'`)).toBeGreaterThan(0);
+    }
+    // Every mission has its history; nothing happens in the future.
+    expect(
+      await one(`SELECT count(*)::int AS n FROM mission m WHERE NOT EXISTS (
+        SELECT 1 FROM mission_transition t WHERE t.mission_id = m.id AND t.action = 'CREATE')`),
+    ).toBe(0);
+    expect(
+      await one(`SELECT count(*)::int AS n FROM mission_transition WHERE occurred_at > '2026-03-02T08:00:00Z'`),
+    ).toBe(0);
+
+    const login = async (email: string) =>
+      (
+        await platform.gqlOk<{ login: { token: string } }>(
+          `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+          { input: { email, password: DEMO_PASSWORD } },
+        )
+      ).login.token;
+    const referent = await login('referente.bourg@tremplin.local');
+    const near = await platform.gqlOk<{ missions: { totalCount: number; edges: Array<{ node: { status: string } }> } }>(
+      `query { missions(near: { latitude: 46.2052, longitude: 5.2255, radiusKm: 15 }, first: 100) {
+        totalCount edges { node { status } } } }`,
+      {},
+      referent,
+    );
+    expect(near.missions.totalCount).toBeGreaterThan(5);
+    expect(new Set(near.missions.edges.map((e) => e.node.status)).has('DRAFT')).toBe(false);
+    const member = await login('la-passerelle@asso.tremplin.local');
+    const own = await platform.gqlOk<{ missions: { totalCount: number } }>(
+      `query { missions { totalCount } }`,
+      {},
+      member,
+    );
+    expect(own.missions.totalCount).toBeGreaterThanOrEqual(4);
+    expect(own.missions.totalCount).toBeLessThanOrEqual(5);
+  });
 });

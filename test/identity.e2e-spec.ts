@@ -218,6 +218,12 @@ describe('identity (login, users, territories)', () => {
         'associationId',
         'est obligatoire pour un membre d’association',
       ],
+      [
+        'an association member of an unknown association',
+        { role: 'ASSOCIATION', associationId: '00000000-0000-4000-8000-000000000001' },
+        'associationId',
+        'association inconnue',
+      ],
     ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_case, change, field, message) => {
       const before = await userCount();
       const result = await platform.gql(CREATE_USER, { input: { ...valid(), ...change } }, admin.token);

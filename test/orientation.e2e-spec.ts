@@ -14,6 +14,7 @@ import {
   createBeneficiary,
   createCast,
   expectRefusedWithoutWrite,
+  fingerprint,
   fieldsOf,
   orient,
   recordDiagnostic,
@@ -726,9 +727,23 @@ describe('orientation', () => {
           `mutation($id: ID!, $r: ID!) { reorientBeneficiary(input: { beneficiaryId: $id, pathway: SOCIAL, organism: "CDS", referentId: $r, reason: "motif de test" }) { reason } }`,
           { id: file.id, r: cast.referent.user.id },
         ],
+        proposeMission: [
+          `mutation($id: ID!) { proposeMission(input: { beneficiaryId: $id, missionId: "00000000-0000-4000-8000-000000000000" }) { beneficiary { ${sensitive} } } }`,
+          { id: file.id },
+        ],
+        withdrawProposal: [
+          `mutation { withdrawProposal(input: { proposalId: "00000000-0000-4000-8000-000000000000" }) { beneficiary { ${sensitive} } } }`,
+          {},
+        ],
+      };
+      // Open to every staff member, personal fields guarded one by one (an association sees the accepted
+      // proposals of its missions, first name and contact only): they answer, and reveal nothing of the file.
+      const guarded: Record<string, [string, Record<string, unknown>]> = {
+        proposal: [`query($id: ID!) { proposal(id: $id) { beneficiary { ${sensitive} } } }`, { id: file.id }],
+        proposals: [`query { proposals(first: 5) { edges { node { beneficiary { ${sensitive} } } } } }`, {}],
       };
 
-      // Every root operation whose result reaches these types must be in the list above.
+      // Every root operation whose result reaches these types must be in one of the lists above.
       const SENSITIVE_TYPES = new Set([
         'Beneficiary',
         'Diagnostic',
@@ -758,7 +773,7 @@ describe('orientation', () => {
       const paths = ['Query', 'Mutation'].flatMap((root) =>
         (types.get(root)?.fields ?? []).filter((f) => reaches(named(f.type))).map((f) => f.name),
       );
-      expect(paths.sort()).toEqual(Object.keys(operations).sort());
+      expect(paths.sort()).toEqual([...Object.keys(operations), ...Object.keys(guarded)].sort());
 
       const before = await accessLogCount(platform);
       for (const account of [cast.association, cast.coordinator]) {
@@ -770,6 +785,16 @@ describe('orientation', () => {
             name,
             leaked: false,
           });
+        }
+        for (const [name, [query, variables]] of Object.entries(guarded)) {
+          const snapshot = await fingerprint(platform);
+          const result = await platform.gql(query, variables, account.token);
+          expect(result.errors?.[0]?.extensions?.code ?? 'OK').toMatch(/^(OK|NOT_FOUND)$/);
+          expect({ name, leaked: /Traitement|familiale|Karima/.test(JSON.stringify(result)) }).toEqual({
+            name,
+            leaked: false,
+          });
+          expect(await fingerprint(platform)).toEqual(snapshot);
         }
       }
       expect(await accessLogCount(platform)).toBe(before);

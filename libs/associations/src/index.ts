@@ -8,3 +8,5 @@ export * from './associations.mail';
 export * from './associations.service';
 export * from './domain/legal-identifiers';
 export * from './dto/association.inputs';
+export * from './associations.seeder';
+export * from './demo/demo-associations';

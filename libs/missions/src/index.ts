@@ -13,3 +13,5 @@ export * from './missions.service';
 export * from './dto/mission.inputs';
 export * from './mission-search';
 export * from './missions.mail';
+export * from './demo/demo-missions';
+export * from './missions.seeder';

@@ -41,6 +41,7 @@ import {
   Association,
   AssociationsModule,
   CreateAssociations1764300003000,
+  associationsSeeder,
 } from '@tremplin/associations';
 import {
   CreateMissions1764300004000,
@@ -49,6 +50,7 @@ import {
   Mission,
   MissionTransition,
   MissionsModule,
+  missionsSeeder,
 } from '@tremplin/missions';
 import {
   BeneficiaryMatchState,
@@ -134,7 +136,7 @@ export const MIGRATIONS = [
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
 
 /** Demo data loaders, in dependency order. */
-export const SEEDERS: Seeder[] = [identitySeeder, orientationSeeder];
+export const SEEDERS: Seeder[] = [identitySeeder, associationsSeeder, missionsSeeder, orientationSeeder];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
 export const MAIL_TEMPLATES: MailTemplate<object>[] = [
