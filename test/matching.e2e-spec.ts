@@ -459,9 +459,9 @@ describe('Matching (e2e)', () => {
         let second: INestApplicationContext | null = null;
         try {
           second = await createWorkerApp({ config: platform.config });
-        // A worker loads its index from PostgreSQL as it starts; the API never holds one.
-        expect(second.get(MissionIndexService).loaded).toBe(true);
-        expect(platform.api.get(MissionIndexService).loaded).toBe(false);
+          // A worker loads its index from PostgreSQL as it starts; the API never holds one.
+          expect(second.get(MissionIndexService).loaded).toBe(true);
+          expect(platform.api.get(MissionIndexService).loaded).toBe(false);
           const firstBefore = first.chunksRun;
           const secondHandlers = second.get(MatchingHandlers);
           await rescore();
