@@ -44,7 +44,11 @@ export function printCredentials(credentials: DemoCredential[]): void {
 export async function generateSchema(config: AppConfig, file: string): Promise<void> {
   await migrate(config);
   // Quiet, and without a first administrator: generating the schema must not write accounts.
-  const quiet = Object.assign(new AppConfig(), config, { LOG_LEVEL: 'warn', ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined });
+  const quiet = Object.assign(new AppConfig(), config, {
+    LOG_LEVEL: 'warn',
+    ADMIN_EMAIL: undefined,
+    ADMIN_PASSWORD: undefined,
+  });
   const app = await createApiApp({ config: quiet, schemaFile: resolve(file) });
   await app.init();
   await app.close();

@@ -18,6 +18,10 @@ describe('RECURRING_JOBS', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendInterviewReminders, every: 60_000 });
   });
 
+  it('rescores every suggestion every night at 2:30 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.RescoreAll, pattern: '30 2 * * *' });
+  });
+
   it('sends the daily summary of proposal events at 7:35 (Paris time)', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendProposalDigests, pattern: '35 7 * * *' });
   });

@@ -12,6 +12,9 @@ export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; patte
   { job: JobName.SweepProposals, every: 60_000 },
   // Interview reminders (48 h and 2 h before): the sweep reads the database, so moves and cancellations follow.
   { job: JobName.SendInterviewReminders, every: 60_000 },
+  // Every night at 2:30 (Paris): a full rescore catches what no event announces (missions ending,
+  // refusals older than 90 days leaving the exclusions).
+  { job: JobName.RescoreAll, pattern: '30 2 * * *' },
   // The referents who chose one summary a day get it with their morning digest of late files.
   { job: JobName.SendProposalDigests, pattern: '35 7 * * *' },
 ];

@@ -81,6 +81,12 @@ import {
   missionsSeeder,
 } from '@tremplin/missions';
 import {
+  BeneficiaryMatchState,
+  CreateMatching1764300007000,
+  MatchingModule,
+  SuggestionRecord,
+} from '@tremplin/matching';
+import {
   CreateProposals1764300008000,
   CreateReferentNotices1764300008100,
   PROPOSAL_MAIL_TEMPLATES,
@@ -113,6 +119,7 @@ export const DOMAIN_MODULES = [
   InterviewsModule,
   PassportsModule,
   IndicatorsModule,
+  MatchingModule,
 ];
 
 export const ENTITIES = [
@@ -135,6 +142,8 @@ export const ENTITIES = [
   DiagnosticBarrier,
   Orientation,
   Proposal,
+  SuggestionRecord,
+  BeneficiaryMatchState,
   ProposalNotificationSetting,
   ProposalReferentNotice,
   InterviewAvailability,
@@ -161,6 +170,7 @@ export const MIGRATIONS = [
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
   CreateOrientation1764300006000,
+  CreateMatching1764300007000,
   CreateProposals1764300008000,
   CreateReferentNotices1764300008100,
   CreateInterviews1764300009000,

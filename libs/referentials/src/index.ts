@@ -1,4 +1,7 @@
 export * from './data/ain-communes.data';
+export * from './data/competencies.data';
+export * from './data/jobs.data';
+export * from './data/mission-domains.data';
 export * from './data/territories.data';
 export * from './domain/french-level';
 export * from './domain/geo';

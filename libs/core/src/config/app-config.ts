@@ -131,6 +131,23 @@ export class AppConfig {
   @IsInt()
   @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 2000;
+
+  /**
+   * Weights of the matching criteria, e.g. `projectFit=35,proximity=20` (criteria left out keep
+   * their default: projectFit 35, interestFit 15, proximity 20, scheduleFit 15, fairShare 10, novelty 5).
+   */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^\s*[a-zA-Z]+\s*=\s*\d+(\.\d+)?\s*(,\s*[a-zA-Z]+\s*=\s*\d+(\.\d+)?\s*)*$/, {
+    message: 'doit être une liste critère=poids séparée par des virgules (par exemple projectFit=35,proximity=20)',
+  })
+  MATCHING_WEIGHTS?: string;
+
+  /** Beneficiaries per chunk of a full rescore (chunks are shared by the workers). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MATCHING_RESCORE_CHUNK_SIZE = 500;
 }
 
 /** Settings whose values must never be printed. */

@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { QueueName } from './queue-name.enum';
 
 /**
@@ -21,6 +21,14 @@ export enum JobName {
   SendInterviewReminders = 'send-interview-reminders',
   /** Reminds a beneficiary who accepted a mission to book their interview, if not done yet (interviews domain). */
   SendInterviewBookingNudge = 'send-interview-booking-nudge',
+  /** Recompute one beneficiary's mission suggestions (profile created or changed, proposal answered). */
+  RecomputeBeneficiaryMatches = 'recompute-beneficiary-matches',
+  /** Recompute the suggestions a mission may enter or leave (published, changed, closed, places changed). */
+  RecomputeMissionMatches = 'recompute-mission-matches',
+  /** Full rescore: splits the beneficiaries into chunks that any number of workers share (nightly). */
+  RescoreAll = 'rescore-all',
+  /** One chunk of a full rescore: the beneficiaries whose id is in (afterId, untilId]. */
+  RescoreChunk = 'rescore-chunk',
   /** Daily summary of proposal events for the referents who chose it (proposals domain). */
   SendProposalDigests = 'send-proposal-digests',
 }
@@ -44,6 +52,47 @@ export class InterviewBookingNudgeJob {
   proposalId: string;
 }
 
+export class RecomputeBeneficiaryMatchesJob {
+  @IsUUID()
+  beneficiaryId: string;
+}
+
+export class RecomputeMissionMatchesJob {
+  @IsUUID()
+  missionId: string;
+}
+
+export class RescoreChunkJob {
+  /** The full rescore this chunk belongs to (the id of its rescore-all job). */
+  @IsString()
+  @MaxLength(200)
+  runId: string;
+
+  /** Exclusive lower bound (null: from the first beneficiary). */
+  @IsOptional()
+  @IsUUID()
+  afterId: string | null;
+
+  /** Inclusive upper bound (null: to the last beneficiary). */
+  @IsOptional()
+  @IsUUID()
+  untilId: string | null;
+}
+
+/**
+ * Debounce of a job (BullMQ deduplication): jobs with the same key collapse into the last one
+ * while it waits `ttlMs`, and one more runs after it when added while it runs — so a burst of 50
+ * profile edits causes one recompute, and an edit made during a recompute is never lost.
+ */
+export interface JobDebounce {
+  /** Payload field naming what the job is about (the key is `<job name>:<value>`). */
+  keyField?: string;
+  ttlMs: number;
+}
+
+/** Wait before a matching recompute, extended by each new request in the meantime. */
+export const MATCHING_DEBOUNCE_MS = 1_000;
+
 export const JOB_DEFINITIONS = {
   [JobName.SendEmail]: { queue: QueueName.Mail, payload: SendEmailJob },
   [JobName.RelayOutbox]: { queue: QueueName.Mail, payload: EmptyJob },
@@ -53,6 +102,23 @@ export const JOB_DEFINITIONS = {
   [JobName.SendInterviewReminders]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SendInterviewBookingNudge]: { queue: QueueName.Scheduling, payload: InterviewBookingNudgeJob },
   [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
-} satisfies Record<JobName, { queue: QueueName; payload: new () => object }>;
+  [JobName.RecomputeBeneficiaryMatches]: {
+    queue: QueueName.Matching,
+    payload: RecomputeBeneficiaryMatchesJob,
+    debounce: { keyField: 'beneficiaryId', ttlMs: MATCHING_DEBOUNCE_MS },
+  },
+  [JobName.RecomputeMissionMatches]: {
+    queue: QueueName.Matching,
+    payload: RecomputeMissionMatchesJob,
+    debounce: { keyField: 'missionId', ttlMs: MATCHING_DEBOUNCE_MS },
+  },
+  [JobName.RescoreAll]: { queue: QueueName.Matching, payload: EmptyJob, debounce: { ttlMs: MATCHING_DEBOUNCE_MS } },
+  [JobName.RescoreChunk]: { queue: QueueName.Matching, payload: RescoreChunkJob },
+} satisfies Record<JobName, { queue: QueueName; payload: new () => object; debounce?: JobDebounce }>;
+
+/** The debounce of a job as declared above, or undefined. */
+export function jobDebounce(name: JobName): JobDebounce | undefined {
+  return (JOB_DEFINITIONS[name] as { debounce?: JobDebounce }).debounce;
+}
 
 export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_DEFINITIONS)[N]['payload']>;

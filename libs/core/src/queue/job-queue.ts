@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { JobsOptions, Queue } from 'bullmq';
-import { JOB_DEFINITIONS, JobName, JobPayload } from './job-payloads';
+import { JOB_DEFINITIONS, JobName, JobPayload, jobDebounce } from './job-payloads';
 import { QueueName } from './queue-name.enum';
 
 export interface EnqueueOptions {
@@ -11,7 +11,8 @@ export interface EnqueueOptions {
   delayMs?: number;
   /**
    * Debounce: jobs with the same key within `ttlMs` collapse into the last one
-   * (a burst of 50 profile edits causes one recompute).
+   * (a burst of 50 profile edits causes one recompute). By default, the job's declared
+   * debounce (JOB_DEFINITIONS), if any.
    */
   debounce?: { key: string; ttlMs: number };
 }
@@ -36,10 +37,25 @@ export class JobQueue {
     const jobOptions: JobsOptions = {};
     if (options.jobId) jobOptions.jobId = options.jobId;
     if (options.delayMs && options.delayMs > 0) jobOptions.delay = options.delayMs;
-    if (options.debounce) {
-      jobOptions.deduplication = { id: options.debounce.key, ttl: options.debounce.ttlMs, extend: true, replace: true };
-      if (!jobOptions.delay) jobOptions.delay = options.debounce.ttlMs;
+    const debounce = options.debounce ?? declaredDebounce(name, payload);
+    if (debounce) {
+      // keepLastIfActive: a request made while the job runs gets one more run after it, never none.
+      jobOptions.deduplication = {
+        id: debounce.key,
+        ttl: debounce.ttlMs,
+        extend: true,
+        replace: true,
+        keepLastIfActive: true,
+      };
+      if (!jobOptions.delay) jobOptions.delay = debounce.ttlMs;
     }
     await this.queue(JOB_DEFINITIONS[name].queue).add(name, payload, jobOptions);
   }
+}
+
+function declaredDebounce<N extends JobName>(name: N, payload: JobPayload<N>): { key: string; ttlMs: number } | null {
+  const declared = jobDebounce(name);
+  if (!declared) return null;
+  const subject = declared.keyField ? String((payload as Record<string, unknown>)[declared.keyField]) : '';
+  return { key: subject ? `${name}:${subject}` : name, ttlMs: declared.ttlMs };
 }
