@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, seedDemoData } from '@tremplin/platform';
 import { OverdueDigestHandler } from '@tremplin/orientation';
 import { FakeClock } from '@tremplin/core';
-import { TestPlatform } from './support/test-platform';
+import { TestPlatform, eventually } from './support/test-platform';
 
 interface Count {
   n: number;
@@ -127,5 +127,15 @@ describe('demo data', () => {
     );
     expect(own.missions.totalCount).toBeGreaterThanOrEqual(4);
     expect(own.missions.totalCount).toBeLessThanOrEqual(5);
+  });
+
+  it('has the worker compute the suggestions of the demo beneficiaries (one full rescore queued by the seed)', async () => {
+    // Runs after the first test, on the data it loaded: the seed writes straight to the tables, without events.
+    const computed = await eventually(async () => {
+      const n = await one(`SELECT count(DISTINCT beneficiary_id)::int AS n FROM beneficiary_match_state`);
+      return n >= 300 ? n : null;
+    }, 45_000);
+    expect(computed).toBe(300);
+    expect(await one(`SELECT count(DISTINCT beneficiary_id)::int AS n FROM mission_suggestion`)).toBeGreaterThan(30);
   });
 });

@@ -23,3 +23,4 @@ export * from './migrations/1764300007000-CreateMatching';
 export * from './mission-index.service';
 export * from './suggestion-record.entity';
 export * from './suggestions.service';
+export * from './matching.seeder';

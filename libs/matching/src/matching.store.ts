@@ -39,6 +39,11 @@ export class MatchingStore {
     await manager.query(`INSERT INTO matching_mission_change (mission_id) VALUES ($1)`, [missionId]);
   }
 
+  /** Appends a change of every mission, for data written without events (the demo seed). */
+  async recordEveryMissionChange(manager: EntityManager): Promise<void> {
+    await manager.query(`INSERT INTO matching_mission_change (mission_id) SELECT id FROM mission ORDER BY id`);
+  }
+
   /**
    * The oldest transaction still running (every transaction with a smaller id has finished):
    * feed rows written by transactions from this one on may still appear.

@@ -84,6 +84,7 @@ import {
   BeneficiaryMatchState,
   CreateMatching1764300007000,
   MatchingModule,
+  matchingDemoSeeder,
   SuggestionRecord,
 } from '@tremplin/matching';
 import {
@@ -189,6 +190,7 @@ export const SEEDERS: Seeder[] = [
   orientationSeeder,
   interviewsSeeder,
   volunteeringDemoSeeder,
+  matchingDemoSeeder,
 ];
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
