@@ -236,15 +236,23 @@ export const WRITTEN_TABLES = [
   'email_message',
 ] as const;
 
-export async function fingerprint(platform: TestPlatform): Promise<Record<string, string>> {
+/** Count and hash of every row of each table: equal fingerprints mean nothing was written. */
+export async function tablesFingerprint(
+  platform: TestPlatform,
+  tables: readonly string[],
+): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
-  for (const table of WRITTEN_TABLES) {
+  for (const table of tables) {
     const [row] = (await platform.dataSource.query(
       `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
     )) as Array<{ n: number; h: string }>;
     result[table] = `${row.n}:${row.h}`;
   }
   return result;
+}
+
+export async function fingerprint(platform: TestPlatform): Promise<Record<string, string>> {
+  return tablesFingerprint(platform, WRITTEN_TABLES);
 }
 
 /** Runs `attempt` and checks that it fails with `code` and leaves every table as it was. */

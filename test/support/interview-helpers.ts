@@ -1,6 +1,7 @@
 import type { CapturedMail } from '@tremplin/core/testing';
 import ical from 'node-ical';
 import type { VEvent } from 'node-ical';
+import { tablesFingerprint } from './beneficiary-helpers';
 import { GraphqlResponse, TestPlatform, eventually } from './test-platform';
 
 export const AVAILABILITY_FIELDS = `id coordinatorId startsAt endsAt slotMinutes breakMinutes
@@ -95,14 +96,7 @@ export const INTERVIEW_TABLES = [
 ] as const;
 
 export async function interviewFingerprint(platform: TestPlatform): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const table of INTERVIEW_TABLES) {
-    const [row] = (await platform.dataSource.query(
-      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
-    )) as Array<{ n: number; h: string }>;
-    result[table] = `${row.n}:${row.h}`;
-  }
-  return result;
+  return tablesFingerprint(platform, INTERVIEW_TABLES);
 }
 
 /** Waits until every promised email is sent and every outbox row handed over (the worker is idle). */

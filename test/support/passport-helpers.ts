@@ -3,7 +3,7 @@ import { Association } from '@tremplin/associations';
 import { Mission } from '@tremplin/missions';
 import { PUBLISH_AVAILABILITY, AvailabilityView } from './interview-helpers';
 import { answerToken, createConsentingBeneficiary, postAnswer, proposeOk, proposalRow } from './proposal-helpers';
-import { BeneficiaryView } from './beneficiary-helpers';
+import { BeneficiaryView, tablesFingerprint } from './beneficiary-helpers';
 import { GraphqlResponse, StaffAccount, TestPlatform, eventually } from './test-platform';
 
 export const ENGAGEMENT_FIELDS = `id interviewId proposalId beneficiaryId missionId associationId status startDate
@@ -88,14 +88,7 @@ export const PASSPORT_TABLES = [
 ] as const;
 
 export async function passportFingerprint(platform: TestPlatform): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const table of PASSPORT_TABLES) {
-    const [row] = (await platform.dataSource.query(
-      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
-    )) as Array<{ n: number; h: string }>;
-    result[table] = `${row.n}:${row.h}`;
-  }
-  return result;
+  return tablesFingerprint(platform, PASSPORT_TABLES);
 }
 
 /** Waits until every promised job was handed over and every email sent (so that fingerprints hold still). */

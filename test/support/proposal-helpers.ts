@@ -5,7 +5,14 @@ import { Commune, DayPart, Weekday, slotsToMask } from '@tremplin/referentials';
 import { SignedLinks } from '@tremplin/core';
 import type { CapturedMail } from '@tremplin/core/testing';
 import { createAssociation } from './association-helpers';
-import { BENEFICIARY_FIELDS, BeneficiaryView, createBeneficiary, fingerprint, OYONNAX } from './beneficiary-helpers';
+import {
+  BENEFICIARY_FIELDS,
+  BeneficiaryView,
+  createBeneficiary,
+  fingerprint,
+  OYONNAX,
+  tablesFingerprint,
+} from './beneficiary-helpers';
 import { GraphqlResponse, StaffAccount, TestPlatform, eventually } from './test-platform';
 
 export const PROPOSE = `mutation($input: ProposeMissionInput!) {
@@ -52,14 +59,7 @@ export interface ProposalView {
 export const PROPOSAL_TABLES = ['proposal', 'mission', 'mission_transition'] as const;
 
 export async function proposalFingerprint(platform: TestPlatform): Promise<Record<string, string>> {
-  const result = await fingerprint(platform);
-  for (const table of PROPOSAL_TABLES) {
-    const [row] = (await platform.dataSource.query(
-      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
-    )) as Array<{ n: number; h: string }>;
-    result[table] = `${row.n}:${row.h}`;
-  }
-  return result;
+  return { ...(await fingerprint(platform)), ...(await tablesFingerprint(platform, PROPOSAL_TABLES)) };
 }
 
 /** A published mission of `association`, written directly in the database. */
