@@ -158,6 +158,8 @@ export async function launch(): Promise<void> {
   print(`  Console GraphQL      ${config.APP_URL}/graphql`);
   print(`  Santé                ${config.APP_URL}/health`);
   print(`  Connexion (pages)    ${config.APP_URL}/connexion`);
+  print(`  Indicateurs          ${config.APP_URL}/indicators (après connexion)`);
+  print(`  Files d’attente      ${config.APP_URL}/admin/queues (administrateurs)`);
   print(
     `  Administrateur       ${config.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD === secrets.ADMIN_PASSWORD ? `${secrets.ADMIN_PASSWORD} (dans .data/secrets.json)` : 'ADMIN_PASSWORD'}`,
   );
