@@ -12,6 +12,7 @@ import {
   monthlySeriesSpec,
 } from './domain/charts';
 import { IndicatorKind } from './domain/indicator-definitions';
+import { countUnitFr } from './domain/french-numbers';
 import type { IndicatorReportView, IndicatorValueView } from './domain/indicator-report';
 import { monthOf } from './domain/period';
 import { SMALL_NUMBER_THRESHOLD } from './domain/small-numbers';
@@ -154,7 +155,8 @@ export class DashboardPage {
             ? null
             : `${value.numeratorDisplay ?? '—'} / ${value.denominatorDisplay ?? '—'}`,
         // « 12 personnes », « 62,5 % », « 0,71 » (an index has no unit to repeat).
-        shownUnit: value.value !== null && value.kind === IndicatorKind.COUNT ? value.unit : null,
+        shownUnit:
+          value.value !== null && value.kind === IndicatorKind.COUNT ? countUnitFr(value.unit, value.value) : null,
       });
     }
     const [series, domains, competencies, map] = await Promise.all([

@@ -1,4 +1,4 @@
-import { decimalFr, integerFr, roundTo } from './french-numbers';
+import { countUnitFr, decimalFr, integerFr, roundTo } from './french-numbers';
 
 describe(decimalFr.name, () => {
   it('writes a decimal comma and rounds half away from zero', () => {
@@ -16,5 +16,15 @@ describe(decimalFr.name, () => {
 
   it('groups thousands with a narrow no-break space on pages', () => {
     expect(integerFr(7500)).toBe('7\u202f500');
+  });
+});
+
+describe(countUnitFr.name, () => {
+  it('is singular for 0 and 1, plural from 2', () => {
+    expect(countUnitFr('personnes', 1)).toBe('personne');
+    expect(countUnitFr('entretiens', 0)).toBe('entretien');
+    expect(countUnitFr('compétences attestées', 1)).toBe('compétence attestée');
+    expect(countUnitFr('personnes', 2)).toBe('personnes');
+    expect(countUnitFr('réorientations', 22)).toBe('réorientations');
   });
 });

@@ -22,3 +22,16 @@ const GROUPED = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 export function integerFr(value: number): string {
   return GROUPED.format(value);
 }
+
+/**
+ * The unit of a count as French writes it after the number: singular for 0 and 1
+ * (« 1 personne », « 0 entretien »), plural from 2 (« 2 personnes »). The units of the
+ * indicators are regular plurals in -s (« compétences attestées » → « compétence attestée »).
+ */
+export function countUnitFr(pluralUnit: string, count: number): string {
+  if (Math.abs(count) >= 2) return pluralUnit;
+  return pluralUnit
+    .split(' ')
+    .map((word) => (word.length > 1 && word.endsWith('s') ? word.slice(0, -1) : word))
+    .join(' ');
+}
