@@ -5,7 +5,7 @@ import {
   InterviewsService,
   interviewsSeeder,
 } from '@tremplin/interviews';
-import { FakeClock, JobName, JobQueue, Role, SeedRandom, SignedLinks } from '@tremplin/core';
+import { FakeClock, JobName, JobQueue, QueueName, Role, SeedRandom, SignedLinks } from '@tremplin/core';
 import type { CapturedMail } from '@tremplin/core/testing';
 import { Mission } from '@tremplin/missions';
 import { Association } from '@tremplin/associations';
@@ -175,6 +175,40 @@ describe('interviews', () => {
       const mails = platform.smtp.messages.filter((m) => m.messageId && ids.has(m.messageId));
       return mails.length === count ? mails : null;
     });
+  }
+
+  interface PlannedReminderRow {
+    id: string;
+    runAt: Date;
+    payload: { interviewId: string; kind: 'H48' | 'H2'; startsAtMs: number };
+  }
+
+  /** The reminder jobs promised for an interview (outbox rows), earliest first. */
+  const remindersOf = async (interviewId: string): Promise<PlannedReminderRow[]> =>
+    (
+      (await platform.dataSource.query(
+        `SELECT id, run_at, payload FROM outbox_job WHERE job_name = $1 AND payload->>'interviewId' = $2 ORDER BY run_at`,
+        [JobName.SendInterviewReminder, interviewId],
+      )) as Array<{ id: string; run_at: Date; payload: PlannedReminderRow['payload'] }>
+    ).map((row) => ({ id: row.id, runAt: row.run_at, payload: row.payload }));
+
+  const schedulingQueue = () => platform.api.get(JobQueue).queue(QueueName.Scheduling);
+
+  /** The reminder jobs of an interview waiting in the queue, earliest first. */
+  async function queuedRemindersOf(interviewId: string): Promise<Array<{ id: string; state: string; delay: number }>> {
+    const jobs = (await schedulingQueue().getJobs(['delayed', 'waiting'])).filter(
+      (job) =>
+        job.name === JobName.SendInterviewReminder && (job.data as { interviewId: string }).interviewId === interviewId,
+    );
+    jobs.sort((a, b) => a.timestamp + a.delay - (b.timestamp + b.delay));
+    return Promise.all(jobs.map(async (job) => ({ id: job.id!, state: await job.getState(), delay: job.delay })));
+  }
+
+  /** Runs a delayed job now, as BullMQ would once its delay is over. */
+  async function promote(jobId: string): Promise<void> {
+    const job = await schedulingQueue().getJob(jobId);
+    expect(job).toBeDefined();
+    await job!.promote();
   }
 
   describe('publishAvailability', () => {
@@ -512,18 +546,28 @@ describe('interviews', () => {
       interview = moved.rescheduleInterview;
     });
 
-    it('sends each reminder once, 48 h then 2 h before, following the interview when it moves', async () => {
-      const sweep = () => platform.worker!.get(InterviewRemindersHandler).sweep();
-      // Monday 9:00: nothing is due (the interview is on Thursday 5 March at 9:00).
-      expect(await sweep()).toEqual({ sent: 0, emails: 0 });
+    it('plans the reminders 48 h and 2 h before as delayed jobs, sends each once, and moves them with the interview', async () => {
+      const handler = platform.worker!.get(InterviewRemindersHandler);
+      // Booked then moved on Monday 2 March: the reminders of Thursday 5 March wait in the queue.
+      const thursday = await remindersOf(interview.id);
+      expect(thursday.map((r) => [r.payload.kind, r.runAt.toISOString()])).toEqual([
+        ['H48', '2026-03-03T08:00:00.000Z'],
+        ['H2', '2026-03-05T06:00:00.000Z'],
+      ]);
+      expect(await queuedRemindersOf(interview.id)).toEqual(
+        thursday.map((r) => ({ id: r.id, state: 'delayed', delay: r.runAt.getTime() - Date.parse(START) })),
+      );
+      const [h48, h2] = thursday;
 
-      clock.set('2026-03-03T08:00:00Z'); // 48 h before
-      expect(await sweep()).toEqual({ sent: 1, emails: 3 });
-      expect(await sweep()).toEqual({ sent: 0, emails: 0 });
+      // Tuesday 3 March, 9:00: the 48 h reminder is due (the test promotes its job rather than wait two days).
+      clock.set('2026-03-03T08:00:00Z');
+      await promote(h48.id);
       const first = await mailsFor(interview.id, `reminder:H48:${Date.parse('2026-03-05T08:00:00Z')}`, 3);
       expect(first.find((m) => m.to[0] === person.email)!.subject).toBe(
         'Rappel : entretien dans deux jours (jeudi 5 mars 2026 de 9 h à 9 h 45)',
       );
+      // The same job run again sends nothing more.
+      expect(await handler.remind(h48.payload)).toBe('already-sent');
 
       // Moved to Thursday 12 March by video, with the other coordinator: the reminders follow.
       const video = (await slotsFor(proposalId)).find((s) => s.place.kind === 'VIDEO')!;
@@ -543,15 +587,24 @@ describe('interviews', () => {
       expect(released.to).toEqual([coordinator.user.email]);
       expect(invitationOf(released)).toMatchObject({ method: 'CANCEL', uid, sequence: 2 });
 
-      clock.set('2026-03-05T06:00:00Z'); // the former date, 2 h before: nothing
-      expect(await sweep()).toEqual({ sent: 0, emails: 0 });
+      const nextWeek = await remindersOf(interview.id);
+      expect(nextWeek.map((r) => [r.payload.kind, r.runAt.toISOString()])).toEqual([
+        ['H48', '2026-03-10T08:00:00.000Z'],
+        ['H2', '2026-03-12T06:00:00.000Z'],
+      ]);
+      // The pending 2 h reminder of the former date left the queue; had it run, it would have sent nothing.
+      expect((await queuedRemindersOf(interview.id)).map((job) => job.id)).toEqual(nextWeek.map((r) => r.id));
+      clock.set('2026-03-05T06:00:00Z');
+      expect(await handler.remind(h2.payload)).toEqual({ dropped: 'entretien déplacé' });
+
       clock.set('2026-03-10T08:00:00Z'); // 48 h before the new date
-      expect(await sweep()).toEqual({ sent: 1, emails: 3 });
+      await promote(nextWeek[0].id);
+      await mailsFor(interview.id, `reminder:H48:${Date.parse('2026-03-12T08:00:00Z')}`, 3);
       clock.set('2026-03-12T06:00:00Z'); // 2 h before
-      expect(await sweep()).toEqual({ sent: 1, emails: 3 });
-      expect(await sweep()).toEqual({ sent: 0, emails: 0 });
+      await promote(nextWeek[1].id);
       const last = await mailsFor(interview.id, `reminder:H2:${Date.parse('2026-03-12T08:00:00Z')}`, 3);
       expect(last.find((m) => m.to[0] === person.email)!.text).toContain('https://visio.ain.fr/fb-entretiens');
+      expect(await handler.remind(nextWeek[1].payload)).toBe('already-sent');
       const reminders = (await platform.dataSource.query(
         `SELECT kind, starts_at FROM interview_reminder WHERE interview_id = $1 ORDER BY sent_at`,
         [interview.id],
@@ -561,8 +614,13 @@ describe('interviews', () => {
         ['H48', '2026-03-12T08:00:00.000Z'],
         ['H2', '2026-03-12T08:00:00.000Z'],
       ]);
-      // A second run of the recurring job sends nothing more either.
-      await platform.api.get(JobQueue).add(JobName.SendInterviewReminders, {});
+      expect((await logbookOf(person.id)).filter((e) => e.type === 'INTERVIEW_REMINDED').map((e) => e.summary)).toEqual(
+        [
+          'Rappel de l’entretien tripartite du jeudi 12 mars 2026 de 9 h à 9 h 30 envoyé deux heures avant (3 destinataires).',
+          'Rappel de l’entretien tripartite du jeudi 12 mars 2026 de 9 h à 9 h 30 envoyé deux jours avant (3 destinataires).',
+          'Rappel de l’entretien tripartite du jeudi 5 mars 2026 de 9 h à 9 h 45 envoyé deux jours avant (3 destinataires).',
+        ],
+      );
       await settle(platform);
       expect(platform.smtp.messages.filter((m) => m.subject.startsWith('Rappel : entretien'))).toHaveLength(9);
     });
@@ -644,11 +702,21 @@ describe('interviews', () => {
       await expectNothingWritten(platform, 'BAD_USER_INPUT', () =>
         platform.gql(CANCEL, { input: { interviewId: created.id, reason: ' ' } }, referent.token),
       );
+      const planned = await remindersOf(created.id);
+      expect(planned.map((r) => r.payload.kind)).toEqual(['H48', 'H2']);
       const cancelled = await platform.gqlOk<{ cancelInterview: InterviewView }>(
         CANCEL,
         { input: { interviewId: created.id, reason: 'La coordinatrice est absente ce jour-là.' } },
         referent.token,
       );
+      // Its reminders are taken back; a job that escaped would send nothing.
+      expect(await remindersOf(created.id)).toEqual([]);
+      expect(await queuedRemindersOf(created.id)).toEqual([]);
+      clock.set('2026-03-22T08:00:00Z');
+      expect(await platform.worker!.get(InterviewRemindersHandler).remind(planned[0].payload)).toEqual({
+        dropped: 'entretien annulé ou terminé',
+      });
+      clock.set('2026-03-16T08:00:00Z');
       expect(cancelled.cancelInterview).toMatchObject({
         status: 'CANCELLED',
         sequence: 1,

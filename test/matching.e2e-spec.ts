@@ -1,12 +1,11 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { JobName, JobQueue, QueueName, Role } from '@tremplin/core';
 import { MatchingHandlers, MissionIndexService } from '@tremplin/matching';
-import { createWorkerApp } from '../apps/worker/src/bootstrap';
 import { createAssociation } from './support/association-helpers';
 import { OYONNAX, createBeneficiary } from './support/beneficiary-helpers';
 import { closeMission, publishedMission } from './support/matching-helpers';
 import { proposeOk } from './support/proposal-helpers';
 import { StaffAccount, TestPlatform, eventually } from './support/test-platform';
+import { WorkerProcess } from './support/worker-process';
 
 /** Generous timeout of the tests that wait for the worker (this machine is shared). */
 const SLOW = 90_000;
@@ -433,7 +432,7 @@ describe('Matching (e2e)', () => {
     }
 
     it(
-      'gives the same table with two workers sharing the chunks as with one',
+      'gives the same table with two worker processes sharing the chunks as with one',
       async () => {
         for (let i = 0; i < 6; i++) {
           await person({
@@ -456,20 +455,22 @@ describe('Matching (e2e)', () => {
         expect(alone.length).toBeGreaterThan(6);
 
         const first = platform.worker!.get(MatchingHandlers);
-        let second: INestApplicationContext | null = null;
+        // The second worker is a separate process, started from the build as in production.
+        const second = WorkerProcess.start(platform.config, { LOG_LEVEL: 'info', MATCHING_RESCORE_CHUNK_SIZE: '2' });
         try {
-          second = await createWorkerApp({ config: platform.config });
           // A worker loads its index from PostgreSQL as it starts; the API never holds one.
-          expect(second.get(MissionIndexService).loaded).toBe(true);
+          await eventually(async () => second.events('matching.index_loaded') === 1, 60_000);
           expect(platform.api.get(MissionIndexService).loaded).toBe(false);
           const firstBefore = first.chunksRun;
-          const secondHandlers = second.get(MatchingHandlers);
           await rescore();
           expect(await snapshot()).toEqual(alone);
           expect(first.chunksRun - firstBefore).toBeGreaterThan(0);
-          expect(secondHandlers.chunksRun).toBeGreaterThan(0);
+          expect(second.events('matching.rescore_chunk_done')).toBeGreaterThan(0);
+        } catch (error) {
+          process.stderr.write(`second worker output:\n${second.log}\n`);
+          throw error;
         } finally {
-          await second?.close();
+          await second.stop();
         }
       },
       SLOW,

@@ -1,17 +1,12 @@
 import { EmailMessage } from '@tremplin/core';
 import { Proposal } from '@tremplin/proposals';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Like } from 'typeorm';
 import { createCast } from './support/beneficiary-helpers';
 import { GatedSmtpSink } from './support/gated-smtp-sink';
 import { createConsentingBeneficiary, createMissionWithAssociation, proposeOk } from './support/proposal-helpers';
 import { TestPlatform, eventually } from './support/test-platform';
+import { WorkerProcess } from './support/worker-process';
 
-// Jest runs from the repository root.
-const ROOT = process.cwd();
-const WORKER_MAIN = resolve(ROOT, 'dist/apps/worker/src/main.js');
 const BATCH = 40;
 const DELIVERED_BEFORE_CRASH = 10;
 
@@ -24,48 +19,21 @@ const DELIVERED_BEFORE_CRASH = 10;
 describe('proposal emails across a worker crash', () => {
   let platform: TestPlatform;
   let sink: GatedSmtpSink;
-  const workers: ChildProcess[] = [];
-  let output = '';
+  const workers: WorkerProcess[] = [];
 
-  function startWorker(): ChildProcess {
-    const config = platform.config;
-    const child = spawn(process.execPath, [WORKER_MAIN], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: config.DATABASE_URL,
-        REDIS_URL: config.REDIS_URL ?? '',
-        QUEUE_BACKEND: config.QUEUE_BACKEND,
-        QUEUE_PREFIX: config.QUEUE_PREFIX,
-        SMTP_URL: sink.url,
-        MAIL_FROM: config.MAIL_FROM,
-        APP_URL: config.APP_URL,
-        JWT_SECRET: config.JWT_SECRET,
-        LINK_SECRET: config.LINK_SECRET,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    workers.push(child);
-    return child;
+  function startWorker(): WorkerProcess {
+    const worker = WorkerProcess.start(platform.config, { SMTP_URL: sink.url });
+    workers.push(worker);
+    return worker;
   }
 
   beforeAll(async () => {
-    // The worker runs from the build: bring it up to date (incremental, a few seconds when it is).
-    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'build'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-      timeout: 240_000,
-    });
-    if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing after the build`);
     sink = await GatedSmtpSink.start();
     platform = await TestPlatform.start({ worker: false, env: { SMTP_URL: sink.url } });
-  }, 300_000);
+  });
 
   afterAll(async () => {
-    for (const child of workers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const worker of workers) await worker.kill();
     await platform?.stop();
     await sink?.close();
   });
@@ -93,8 +61,7 @@ describe('proposal emails across a worker crash', () => {
       await new Promise((done) => setTimeout(done, 300));
       expect(await sentCount()).toBe(DELIVERED_BEFORE_CRASH);
       const inFlight = sink.heldCount;
-      first.kill('SIGKILL');
-      await new Promise((done) => first.once('exit', done));
+      await first.kill();
       await eventually(async () => sink.heldCount === 0 && sink.dropped.length === inFlight, 10_000);
       expect(sink.accepted).toHaveLength(DELIVERED_BEFORE_CRASH);
 
@@ -103,7 +70,7 @@ describe('proposal emails across a worker crash', () => {
       // Jobs that were running in the killed process come back once BullMQ sees them stalled (≈ 30-60 s).
       await eventually(async () => (await sentCount()) === BATCH, 150_000, 500);
     } catch (error) {
-      process.stderr.write(`worker output:\n${output}\n`);
+      process.stderr.write(`worker output:\n${workers.map((w) => w.log).join('\n')}\n`);
       throw error;
     }
 

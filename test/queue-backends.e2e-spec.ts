@@ -1,4 +1,5 @@
-import { Role } from '@tremplin/core';
+import { JOB_DEFINITIONS, JobQueue, QueueName, Role } from '@tremplin/core';
+import { RECURRING_JOBS } from '../apps/worker/src/recurring-jobs';
 import { testEnvironment } from '@tremplin/core/testing';
 import { TestPlatform } from './support/test-platform';
 
@@ -65,6 +66,30 @@ describe('queue backends', () => {
       expect(body.status).toBe('error');
       expect(body.details.database.status).toBe('up');
       expect(body.details.queue.status).toBe('down');
+    } finally {
+      await platform.stop();
+    }
+  });
+
+  it('keeps the recurring schedulers as listed, and retires one an upgrade dropped', async () => {
+    const platform = await TestPlatform.start();
+    try {
+      const queue = platform.api.get(JobQueue).queue(QueueName.Scheduling);
+      // A scheduler left behind by an earlier version (its job no longer exists).
+      await queue.upsertJobScheduler(
+        'send-interview-reminders',
+        { every: 60_000 },
+        { name: 'send-interview-reminders' },
+      );
+      await platform.stopWorker();
+      await platform.startWorker();
+      const keys = (await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort();
+      expect(keys).toEqual(
+        RECURRING_JOBS.filter(({ job }) => JOB_DEFINITIONS[job].queue === QueueName.Scheduling)
+          .map(({ job }) => job as string)
+          .sort(),
+      );
+      expect(keys).not.toContain('send-interview-reminders');
     } finally {
       await platform.stop();
     }

@@ -51,7 +51,11 @@ describe('staff pages: login form, session cookie, queue dashboard', () => {
 
     const board = await fetch(`${platform.baseUrl}/admin/queues`, { headers: { cookie: cookie.split(';')[0] } });
     expect(board.status).toBe(200);
-    expect(await board.text()).toContain('Tremplin — files');
+    const page = await board.text();
+    expect(page).toContain('Tremplin — files');
+    // Offline, and nothing sent to a third party: every stylesheet and script is served from here.
+    expect(page).toMatch(/<script defer src="static\/js\/main\.[\w]+\.js">/);
+    expect(page).not.toMatch(/(href|src)="(https?:)?\/\//);
     const api = await fetch(`${platform.baseUrl}/admin/queues/api/queues`, {
       headers: { cookie: cookie.split(';')[0] },
     });

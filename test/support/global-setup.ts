@@ -1,4 +1,6 @@
 // Runs outside Jest's module system: relative imports of dependency-free helpers only.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { databaseUrl, isPortOpen, startEmbeddedPostgres } from '../../libs/core/src/runtime/local-services';
 
 const EMBEDDED_TEST_PG_PORT = 54330;
@@ -22,8 +24,23 @@ async function findRedis(): Promise<string | undefined> {
   return (await isPortOpen('127.0.0.1', 6379)) ? 'redis://127.0.0.1:6379' : undefined;
 }
 
+/**
+ * Some tests run the worker as a separate process from the build (a crash, two workers sharing
+ * a rescore): build once here, before any test file runs (incremental: seconds when up to date).
+ */
+function buildOnce(): void {
+  const root = process.cwd();
+  process.stdout.write('\n[tests] nest build (le worker est aussi lancé comme processus séparé)\n');
+  execFileSync(process.execPath, [resolve(root, 'node_modules/@nestjs/cli/bin/nest.js'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 300_000,
+  });
+}
+
 /** Finds (or starts) PostgreSQL and Redis once per run; test files read the result from the environment. */
 export default async function globalSetup(): Promise<void> {
+  buildOnce();
   const serverUrl = await findPostgres();
   const redisUrl = await findRedis();
   process.env.TEST_PG_SERVER_URL = serverUrl;

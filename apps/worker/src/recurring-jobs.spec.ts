@@ -14,8 +14,8 @@ describe('RECURRING_JOBS', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SweepProposals, every: 60_000 });
   });
 
-  it('sweeps interview reminders every minute', () => {
-    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendInterviewReminders, every: 60_000 });
+  it('leaves interview reminders to delayed jobs planned with each interview', () => {
+    expect(RECURRING_JOBS.map(({ job }) => job)).not.toContain(JobName.SendInterviewReminder);
   });
 
   it('rescores every suggestion every night at 2:30 (Paris time)', () => {

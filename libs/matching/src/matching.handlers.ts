@@ -69,9 +69,10 @@ export class MatchingHandlers {
   }
 
   @OnJob(JobName.RescoreChunk)
-  async rescoreChunk({ afterId, untilId }: RescoreChunkJob): Promise<{ beneficiaries: number }> {
+  async rescoreChunk({ runId, afterId, untilId }: RescoreChunkJob): Promise<{ beneficiaries: number }> {
     const beneficiaries = await this.computer.recomputeChunk(afterId ?? null, untilId ?? null);
     this.chunksRun++;
+    this.logger.log({ event: 'matching.rescore_chunk_done', runId, beneficiaries });
     return { beneficiaries };
   }
 }

@@ -44,6 +44,7 @@ import {
   CreateInterviews1764300009000,
   INTERVIEW_MAIL_TEMPLATES,
   LinkInterviewsToProposals1764300009100,
+  AddInterviewReminderLogbookType1764300012000,
   Interview,
   InterviewAvailability,
   InterviewReminder,
@@ -178,6 +179,7 @@ export const MIGRATIONS = [
   LinkInterviewsToProposals1764300009100,
   CreatePassports1764300010000,
   CreateIndicatorSnapshots1764300011000,
+  AddInterviewReminderLogbookType1764300012000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };

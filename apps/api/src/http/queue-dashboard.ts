@@ -5,6 +5,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppException, JobQueue, QueueName, Role } from '@tremplin/core';
 import { AuthService, SESSION_COOKIE } from '@tremplin/identity';
 import type { NextFunction, Request, Response } from 'express';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -22,6 +26,7 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Tremplin — files' } },
   });
+  serverAdapter.setViewsPath(offlineBoardViews());
 
   const adminOnly = async (req: Request, res: Response, next: NextFunction) => {
     const header = req.headers.authorization;
@@ -41,4 +46,20 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
     }
   };
   app.use(QUEUE_DASHBOARD_PATH, adminOnly, serverAdapter.getRouter());
+}
+
+/**
+ * bull-board's page without the Google Fonts stylesheet it links to: the board then works
+ * offline and tells no third party who uses it (the browser falls back to a system font). The
+ * page is the installed version's own, copied once per process with that link removed.
+ */
+function offlineBoardViews(): string {
+  // Found the way bull-board finds it: from its own package, whose dependency it is.
+  const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
+  const uiPackage = createRequire(requireFromRoot.resolve('@bull-board/api')).resolve('@bull-board/ui/package.json');
+  const page = readFileSync(join(dirname(uiPackage), 'dist/index.ejs'), 'utf8');
+  const offline = page.replace(/<link[^>]*fonts\.(googleapis|gstatic)\.com[^>]*>\s*/g, '');
+  const views = mkdtempSync(join(tmpdir(), 'tremplin-queue-board-'));
+  writeFileSync(join(views, 'index.ejs'), offline);
+  return views;
 }

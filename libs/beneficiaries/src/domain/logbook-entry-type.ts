@@ -29,6 +29,8 @@ export enum LogbookEntryType {
   INTERVIEW_SCHEDULED = 'INTERVIEW_SCHEDULED',
   INTERVIEW_RESCHEDULED = 'INTERVIEW_RESCHEDULED',
   INTERVIEW_CANCELLED = 'INTERVIEW_CANCELLED',
+  /** A reminder 48 h or 2 h before the interview went to its participants. */
+  INTERVIEW_REMINDED = 'INTERVIEW_REMINDED',
   INTERVIEW_HELD = 'INTERVIEW_HELD',
   INTERVIEW_MISSED = 'INTERVIEW_MISSED',
   /** The volunteer mission starts, ends, is interrupted or cancelled (passports domain). */
@@ -60,6 +62,7 @@ export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
   INTERVIEW_SCHEDULED: 'Entretien tripartite planifié',
   INTERVIEW_RESCHEDULED: 'Entretien tripartite déplacé',
   INTERVIEW_CANCELLED: 'Entretien tripartite annulé',
+  INTERVIEW_REMINDED: 'Rappel d’entretien tripartite envoyé',
   INTERVIEW_HELD: 'Entretien tripartite réalisé',
   INTERVIEW_MISSED: 'Entretien tripartite manqué',
   ENGAGEMENT_STARTED: 'Début de mission bénévole',

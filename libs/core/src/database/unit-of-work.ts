@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { JobName, JobPayload } from '../queue/job-payloads';
-import { Outbox, PromiseJobOptions } from '../queue/outbox';
+import { Outbox, PromiseJobOptions, WithdrawnJob } from '../queue/outbox';
 import { OutboxJob } from '../queue/outbox-job.entity';
 
-/** A running transaction: its entity manager, and the jobs it promises to run once it commits. */
+/** A running transaction: its entity manager, and the jobs it promises (or takes back) once it commits. */
 export class Transaction {
   readonly promised: OutboxJob[] = [];
+  readonly withdrawn: WithdrawnJob[] = [];
 
   constructor(
     readonly manager: EntityManager,
@@ -26,6 +27,17 @@ export class Transaction {
     if (row) this.promised.push(row);
     return row !== null;
   }
+
+  /**
+   * Takes back jobs promised earlier under these dedup keys (a delayed reminder of an interview
+   * that moved): their rows go in this transaction, so the keys can be promised again, and their
+   * queued jobs are removed once it commits. Returns how many were taken back.
+   */
+  async withdrawJobs(dedupKeys: string[]): Promise<number> {
+    const rows = await this.outbox.erase(this.manager, dedupKeys);
+    this.withdrawn.push(...rows);
+    return rows.length;
+  }
 }
 
 /** Runs business work in one database transaction, then dispatches the jobs it promised. */
@@ -42,7 +54,10 @@ export class UnitOfWork {
       transaction = new Transaction(manager, this.outbox);
       return work(transaction);
     });
-    if (transaction) await this.outbox.dispatch(transaction.promised);
+    if (transaction) {
+      await this.outbox.dispatch(transaction.promised);
+      await this.outbox.recall(transaction.withdrawn);
+    }
     return result;
   }
 }

@@ -1,4 +1,4 @@
-import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { QueueName } from './queue-name.enum';
 
 /**
@@ -17,8 +17,8 @@ export enum JobName {
   RecordIndicatorSnapshots = 'record-indicator-snapshots',
   /** Reminders and expiries of mission proposals that are due (proposals domain; periodic, reads the clock). */
   SweepProposals = 'sweep-proposals',
-  /** Reminders 48 h and 2 h before tripartite interviews (interviews domain; periodic, reads the clock). */
-  SendInterviewReminders = 'send-interview-reminders',
+  /** One reminder of a tripartite interview, 48 h or 2 h before it (interviews domain; delayed job). */
+  SendInterviewReminder = 'send-interview-reminder',
   /** Reminds a beneficiary who accepted a mission to book their interview, if not done yet (interviews domain). */
   SendInterviewBookingNudge = 'send-interview-booking-nudge',
   /** Recompute one beneficiary's mission suggestions (profile created or changed, proposal answered). */
@@ -45,6 +45,18 @@ export class RecordIndicatorSnapshotsJob {
   @IsOptional()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])-01$/, { message: 'doit être le premier jour d’un mois (AAAA-MM-01)' })
   month?: string;
+}
+
+export class InterviewReminderJob {
+  @IsUUID()
+  interviewId: string;
+
+  @IsIn(['H48', 'H2'])
+  kind: 'H48' | 'H2';
+
+  /** The start time the reminder was planned for (ms since the epoch): a moved interview has new reminders. */
+  @IsInt()
+  startsAtMs: number;
 }
 
 export class InterviewBookingNudgeJob {
@@ -99,7 +111,7 @@ export const JOB_DEFINITIONS = {
   [JobName.SendOverdueDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.RecordIndicatorSnapshots]: { queue: QueueName.Indicators, payload: RecordIndicatorSnapshotsJob },
   [JobName.SweepProposals]: { queue: QueueName.Scheduling, payload: EmptyJob },
-  [JobName.SendInterviewReminders]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.SendInterviewReminder]: { queue: QueueName.Scheduling, payload: InterviewReminderJob },
   [JobName.SendInterviewBookingNudge]: { queue: QueueName.Scheduling, payload: InterviewBookingNudgeJob },
   [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.RecomputeBeneficiaryMatches]: {

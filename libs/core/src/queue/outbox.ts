@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from '../clock/clock';
-import { JobName, JobPayload } from './job-payloads';
+import { JOB_DEFINITIONS, JobName, JobPayload } from './job-payloads';
 import { JobQueue } from './job-queue';
 import { OutboxJob } from './outbox-job.entity';
 
@@ -9,6 +9,12 @@ export interface PromiseJobOptions {
   /** At most one row per key, ever: a second promise with the same key is a no-op. */
   dedupKey?: string;
   runAt?: Date;
+}
+
+/** A promised job taken back: its row is gone, its queued job (id = row id) is removed after commit. */
+export interface WithdrawnJob {
+  id: string;
+  jobName: JobName;
 }
 
 /** Rows older than this without dispatch are picked up by the relay. */
@@ -76,6 +82,36 @@ export class Outbox {
     }
     if (dispatched.length > 0) {
       await this.dataSource.getRepository(OutboxJob).update({ id: In(dispatched) }, { dispatchedAt: this.clock.now() });
+    }
+  }
+
+  /** Deletes the rows of these dedup keys in `manager`'s transaction; returns what they were. */
+  async erase(manager: EntityManager, dedupKeys: string[]): Promise<WithdrawnJob[]> {
+    if (dedupKeys.length === 0) return [];
+    const result = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(OutboxJob)
+      .where('dedup_key IN (:...dedupKeys)', { dedupKeys })
+      .returning('id, job_name')
+      .execute();
+    return (result.raw as Array<{ id: string; job_name: JobName }>).map((row) => ({
+      id: row.id,
+      jobName: row.job_name,
+    }));
+  }
+
+  /**
+   * Removes the queued jobs of withdrawn rows. A job that cannot be removed (running, queue
+   * down) is left to its handler, which checks that its cause still holds before acting.
+   */
+  async recall(jobs: WithdrawnJob[]): Promise<void> {
+    for (const job of jobs) {
+      try {
+        await this.jobs.queue(JOB_DEFINITIONS[job.jobName].queue).remove(job.id);
+      } catch (error) {
+        this.logger.warn({ event: 'outbox.recall_failed', outboxId: job.id, job: job.jobName, error: String(error) });
+      }
     }
   }
 

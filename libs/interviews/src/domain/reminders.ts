@@ -11,11 +11,20 @@ export const REMINDER_OFFSET_MS: Record<ReminderKind, number> = {
   H2: 2 * HOUR,
 };
 
+/** How long before the interview each reminder goes, in words (carnet de bord). */
+export const REMINDER_LEADS_FR: Record<ReminderKind, string> = {
+  H48: 'deux jours avant',
+  H2: 'deux heures avant',
+};
+
 /** A reminder is pointless when the invitation itself went out less than this before it. */
 export const FRESH_INVITATION_MS = 12 * HOUR;
 
-/** Latest first: when both are due (the sweep was late), only the closer one is sent. */
-const KINDS_LATEST_FIRST: readonly ReminderKind[] = [ReminderKind.H2, ReminderKind.H48];
+export interface PlannedReminder {
+  kind: ReminderKind;
+  /** When the delayed job runs. */
+  at: Date;
+}
 
 /** When each reminder of an interview starting at `startsAt` falls. */
 export function reminderTimes(startsAt: Date): Record<ReminderKind, Date> {
@@ -26,20 +35,37 @@ export function reminderTimes(startsAt: Date): Record<ReminderKind, Date> {
 }
 
 /**
- * The reminder to send now for an interview, or null. Only one kind at a time (the nearest to
- * the interview); none once it has started; none when the invitation (booking or rescheduling
- * at `scheduledAt`) reached people less than 12 h before the reminder's time.
+ * The reminders to plan when an interview is booked or moved at `scheduledAt`: each one, unless
+ * the invitation reaches people less than 12 h before it (a booking 50 h ahead gets no 48 h reminder).
  */
-export function dueReminder(startsAt: Date, scheduledAt: Date, now: Date): ReminderKind | null {
-  if (now.getTime() >= startsAt.getTime()) return null;
+export function plannedReminders(startsAt: Date, scheduledAt: Date): PlannedReminder[] {
   const times = reminderTimes(startsAt);
-  const kind = KINDS_LATEST_FIRST.find((k) => now.getTime() >= times[k].getTime());
-  if (!kind) return null;
-  if (times[kind].getTime() - scheduledAt.getTime() < FRESH_INVITATION_MS) return null;
-  return kind;
+  return [ReminderKind.H48, ReminderKind.H2]
+    .filter((kind) => times[kind].getTime() - scheduledAt.getTime() >= FRESH_INVITATION_MS)
+    .map((kind) => ({ kind, at: times[kind] }));
 }
 
-/** The earliest start of an interview that may need a reminder now (sweep window). */
-export function reminderWindowEnd(now: Date): Date {
-  return new Date(now.getTime() + REMINDER_OFFSET_MS.H48);
+/** The idempotency key shared by a reminder's job and its emails: a moved interview has new keys. */
+export function reminderKey(interviewId: string, kind: ReminderKind, startsAt: Date): string {
+  return `interview:${interviewId}:reminder:${kind}:${startsAt.getTime()}`;
+}
+
+/**
+ * Why a reminder planned for an interview starting at `plannedStartsAt` is no longer sent at
+ * `now` (French, for the logs and the email table), or null when it still is: the interview was
+ * cancelled or held, moved, has started — or, for a 48 h reminder run late, the 2 h one is due.
+ */
+export function reminderDropReason(
+  kind: ReminderKind,
+  plannedStartsAt: Date,
+  interview: { scheduled: boolean; startsAt: Date } | null,
+  now: Date,
+): string | null {
+  if (!interview || !interview.scheduled) return 'entretien annulé ou terminé';
+  if (interview.startsAt.getTime() !== plannedStartsAt.getTime()) return 'entretien déplacé';
+  if (now.getTime() >= interview.startsAt.getTime()) return 'entretien déjà commencé';
+  if (kind === ReminderKind.H48 && now.getTime() >= reminderTimes(interview.startsAt).H2.getTime()) {
+    return 'remplacé par le rappel de 2 h';
+  }
+  return null;
 }
