@@ -22,6 +22,10 @@ describe('RECURRING_JOBS', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.RescoreAll, pattern: '30 2 * * *' });
   });
 
+  it('tells moderators what waits for them on working-day mornings at 7:40 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendModerationDigests, pattern: '40 7 * * 1-5' });
+  });
+
   it('sends the daily summary of proposal events at 7:35 (Paris time)', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendProposalDigests, pattern: '35 7 * * *' });
   });

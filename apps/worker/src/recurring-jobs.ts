@@ -13,6 +13,8 @@ export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; patte
   // Every night at 2:30 (Paris): a full rescore catches what no event announces (missions ending,
   // refusals older than 90 days leaving the exclusions).
   { job: JobName.RescoreAll, pattern: '30 2 * * *' },
+  // Working days at 7:40 (Paris): moderators learn which missions and associations wait for them.
+  { job: JobName.SendModerationDigests, pattern: '40 7 * * 1-5' },
   // The referents who chose one summary a day get it with their morning digest of late files.
   { job: JobName.SendProposalDigests, pattern: '35 7 * * *' },
 ];

@@ -11,6 +11,7 @@ export * from './database/database-registry';
 export * from './database/migrations/1764300000000-EnableExtensions';
 export * from './database/migrations/1764300000100-CreateOutboxAndEmail';
 export * from './database/snake-naming.strategy';
+export * from './database/database-logger';
 export * from './database/unit-of-work';
 export * from './errors/app.exception';
 export * from './errors/error-code';

@@ -15,3 +15,5 @@ export * from './mission-search';
 export * from './missions.mail';
 export * from './demo/demo-missions';
 export * from './missions.seeder';
+export * from './domain/moderation-digest';
+export * from './moderation-digest.handler';

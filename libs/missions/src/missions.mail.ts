@@ -1,4 +1,5 @@
 import { defineMailTemplate } from '@tremplin/core';
+import type { ModerationDigest } from './domain/moderation-digest';
 
 export interface MissionModeratedMailData {
   firstName: string;
@@ -46,6 +47,47 @@ export const MISSION_REJECTED_MAIL = defineMailTemplate<MissionModeratedMailData
     firstName: 'Martine',
     missionTitle: 'Accueil et mise en rayon à l’épicerie solidaire',
     reason: 'Merci de préciser les horaires et le nombre d’heures par semaine.',
+    appUrl: 'http://localhost:3000',
+  },
+});
+
+export interface ModerationDigestMailData extends ModerationDigest {
+  firstName: string;
+  dateLabel: string;
+  appUrl: string;
+}
+
+/**
+ * Sent on working-day mornings to administrators and coordinators when missions wait for
+ * moderation (and, to administrators, associations for validation); not sent when none wait.
+ */
+export const MODERATION_DIGEST_MAIL = defineMailTemplate<ModerationDigestMailData>({
+  name: 'missions.moderation-digest',
+  subject: 'Tremplin : {{countLabel}}',
+  body: `
+    <mj-section><mj-column>
+      <mj-text font-size="20px" font-weight="bold">Bonjour {{firstName}},</mj-text>
+      <mj-text>Au {{dateLabel}} : <strong>{{countLabel}}</strong>.</mj-text>
+      {{#if missions.length}}<mj-text><p><strong>Missions soumises à modération</strong> (à publier, ou à renvoyer en brouillon avec un commentaire) :</p><ul>{{#each missions}}<li>« {{title}} » — {{associationName}}, soumise le {{submittedOn}}</li>{{/each}}</ul>{{#if moreMissionsLabel}}<p>… et {{moreMissionsLabel}}.</p>{{/if}}</mj-text>{{/if}}
+      {{#if associations.length}}<mj-text><p><strong>Associations en attente de validation</strong> :</p><ul>{{#each associations}}<li>{{name}} ({{communeName}}), inscrite le {{registeredOn}}</li>{{/each}}</ul>{{#if moreAssociationsLabel}}<p>… et {{moreAssociationsLabel}}.</p>{{/if}}</mj-text>{{/if}}
+      <mj-button href="{{appUrl}}" background-color="#00366d">Ouvrir Tremplin</mj-button>
+      <mj-text font-size="14px" color="#555555">Ce message n'est envoyé que les jours ouvrés où quelque chose attend votre décision.</mj-text>
+    </mj-column></mj-section>`,
+  preview: {
+    firstName: 'Nadia',
+    dateLabel: '02/03/2026',
+    countLabel: '2 missions à modérer et 1 association à valider',
+    missions: [
+      {
+        title: 'Accueil et mise en rayon à l’épicerie solidaire',
+        associationName: 'Épicerie solidaire La Passerelle',
+        submittedOn: '27/02/2026',
+      },
+      { title: 'Atelier vélo du samedi', associationName: 'Roue libre Oyonnax', submittedOn: '01/03/2026' },
+    ],
+    moreMissionsLabel: null,
+    associations: [{ name: 'Accueil de jour Le Pont', communeName: 'Belley', registeredOn: '28/02/2026' }],
+    moreAssociationsLabel: null,
     appUrl: 'http://localhost:3000',
   },
 });

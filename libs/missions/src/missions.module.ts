@@ -14,6 +14,7 @@ import { MissionWorkflow } from './mission-workflow';
 import { Mission } from './mission.entity';
 import { MissionTransitionResolver, MissionsResolver } from './missions.resolver';
 import { MissionsService } from './missions.service';
+import { ModerationDigestHandler } from './moderation-digest.handler';
 
 @Module({
   imports: [
@@ -31,6 +32,7 @@ import { MissionsService } from './missions.service';
     MissionLoaders,
     MissionsResolver,
     MissionTransitionResolver,
+    ModerationDigestHandler,
   ],
   exports: [MissionEvents, MissionAccess, MissionsService, MissionSearch, TypeOrmModule],
 })

@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { DatabaseLogger } from './database-logger';
 import { DatabaseRegistry } from './database-registry';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -21,7 +22,9 @@ export function buildDataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
-    logging: ['error'],
+    // Errors and warnings go to the structured log, without query parameters.
+    logging: ['error', 'warn'],
+    logger: new DatabaseLogger(),
     extra: {
       max: overrides.poolSize ?? 10,
       application_name: overrides.applicationName ?? 'tremplin',

@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
+import { describeError } from '../database/database-logger';
 import { AppException } from '../errors/app.exception';
 import { ErrorCode, defaultMessageOf } from '../errors/error-code';
 
@@ -53,11 +54,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       : `Requête GraphQL invalide : ${formatted.message}`;
     return { ...base, message: french, extensions: { code } };
   }
-  logger.error({
-    event: 'graphql.internal_error',
-    path: formatted.path,
-    error: original instanceof Error ? original.stack : String(original),
-  });
+  logger.error({ event: 'graphql.internal_error', path: formatted.path, ...describeError(original) });
   return {
     ...base,
     message: defaultMessageOf(ErrorCode.INTERNAL_SERVER_ERROR),

@@ -29,6 +29,8 @@ export enum JobName {
   RescoreAll = 'rescore-all',
   /** One chunk of a full rescore: the beneficiaries whose id is in (afterId, untilId]. */
   RescoreChunk = 'rescore-chunk',
+  /** Working-day morning digest of missions to moderate and associations to validate (missions domain). */
+  SendModerationDigests = 'send-moderation-digests',
   /** Daily summary of proposal events for the referents who chose it (proposals domain). */
   SendProposalDigests = 'send-proposal-digests',
 }
@@ -114,6 +116,7 @@ export const JOB_DEFINITIONS = {
   [JobName.SendInterviewReminder]: { queue: QueueName.Scheduling, payload: InterviewReminderJob },
   [JobName.SendInterviewBookingNudge]: { queue: QueueName.Scheduling, payload: InterviewBookingNudgeJob },
   [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.SendModerationDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.RecomputeBeneficiaryMatches]: {
     queue: QueueName.Matching,
     payload: RecomputeBeneficiaryMatchesJob,

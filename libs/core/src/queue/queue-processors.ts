@@ -1,6 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, Type } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { describeError } from '../database/database-logger';
 import { JobDispatcher } from './job-dispatcher';
 import { QUEUE_CONCURRENCY, QueueName } from './queue-name.enum';
 
@@ -26,7 +27,7 @@ function processorFor(queue: QueueName): Type<WorkerHost> {
         job: job?.name,
         jobId: job?.id,
         attempts: job?.attemptsMade,
-        error: error.message,
+        ...describeError(error),
       });
     }
 
