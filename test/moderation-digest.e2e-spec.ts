@@ -92,6 +92,8 @@ describe('moderation digest (missions to moderate, associations to validate)', (
     expect(toCoordinator.subject).toBe('Tremplin : 1 mission à modérer');
     expect(flat(toCoordinator.text)).toContain('« Atelier vélo du samedi »');
     expect(toCoordinator.text).not.toContain('Accueil de jour Le Pont');
+    expect(toCoordinator.text).not.toContain('Associations en attente de validation');
+    expect(toCoordinator.html).not.toContain('Associations en attente de validation');
 
     // The job running again the same day sends nothing more.
     expect(await digest()).toEqual({ sent: 0, alreadySent: active.length });

@@ -68,8 +68,7 @@ export const MODERATION_DIGEST_MAIL = defineMailTemplate<ModerationDigestMailDat
     <mj-section><mj-column>
       <mj-text font-size="20px" font-weight="bold">Bonjour {{firstName}},</mj-text>
       <mj-text>Au {{dateLabel}} : <strong>{{countLabel}}</strong>.</mj-text>
-      {{#if missions.length}}<mj-text><p><strong>Missions soumises à modération</strong> (à publier, ou à renvoyer en brouillon avec un commentaire) :</p><ul>{{#each missions}}<li>« {{title}} » — {{associationName}}, soumise le {{submittedOn}}</li>{{/each}}</ul>{{#if moreMissionsLabel}}<p>… et {{moreMissionsLabel}}.</p>{{/if}}</mj-text>{{/if}}
-      {{#if associations.length}}<mj-text><p><strong>Associations en attente de validation</strong> :</p><ul>{{#each associations}}<li>{{name}} ({{communeName}}), inscrite le {{registeredOn}}</li>{{/each}}</ul>{{#if moreAssociationsLabel}}<p>… et {{moreAssociationsLabel}}.</p>{{/if}}</mj-text>{{/if}}
+      <mj-text>{{#if missions.length}}<p><strong>Missions soumises à modération</strong> (à publier, ou à renvoyer en brouillon avec un commentaire) :</p><ul>{{#each missions}}<li>« {{title}} » — {{associationName}}, soumise le {{submittedOn}}</li>{{/each}}</ul>{{#if moreMissionsLabel}}<p>… et {{moreMissionsLabel}}.</p>{{/if}}{{/if}}{{#if associations.length}}<p><strong>Associations en attente de validation</strong> :</p><ul>{{#each associations}}<li>{{name}} ({{communeName}}), inscrite le {{registeredOn}}</li>{{/each}}</ul>{{#if moreAssociationsLabel}}<p>… et {{moreAssociationsLabel}}.</p>{{/if}}{{/if}}</mj-text>
       <mj-button href="{{appUrl}}" background-color="#00366d">Ouvrir Tremplin</mj-button>
       <mj-text font-size="14px" color="#555555">Ce message n'est envoyé que les jours ouvrés où quelque chose attend votre décision.</mj-text>
     </mj-column></mj-section>`,

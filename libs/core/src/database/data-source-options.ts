@@ -24,7 +24,7 @@ export function buildDataSourceOptions(
     namingStrategy: new SnakeNamingStrategy(),
     // Errors and warnings go to the structured log, without query parameters.
     logging: ['error', 'warn'],
-    logger: new DatabaseLogger(),
+    logger: new DatabaseLogger(['error', 'warn']),
     extra: {
       max: overrides.poolSize ?? 10,
       application_name: overrides.applicationName ?? 'tremplin',

@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { describeError, describeQueryFailure } from './database-logger';
+import { DatabaseLogger, describeError, describeQueryFailure } from './database-logger';
 
 describe(describeQueryFailure.name, () => {
   const query = `INSERT INTO "beneficiary"("first_name", "email")
@@ -70,5 +70,35 @@ describe(describeError.name, () => {
     const error = new TypeError('x is undefined');
     expect(describeError(error)).toEqual({ error: error.stack });
     expect(describeError('boom')).toEqual({ error: 'boom' });
+  });
+});
+
+/** Records what the logger was asked to write, by level. */
+function recordingLogger() {
+  const lines: Array<[string, unknown]> = [];
+  const at = (level: string) => (record: unknown) => void lines.push([level, record]);
+  return { lines, logger: { debug: at('debug'), log: at('log'), warn: at('warn') } };
+}
+
+describe(DatabaseLogger.name, () => {
+  it('logs only the kinds enabled: failed queries, not the migration chatter', () => {
+    const { lines, logger } = recordingLogger();
+    const database = new DatabaseLogger(['error', 'warn'], logger);
+    database.logSchemaBuild('17 migrations were found in the source code.');
+    database.logMigration('Migration CreateIdentity1764300001000 has been executed successfully.');
+    database.log('info', 'connected');
+    expect(lines).toEqual([]);
+    database.logQueryError(Object.assign(new Error('boom'), { code: '23505' }), 'INSERT INTO app_user VALUES ($1)');
+    database.logQuerySlow(2_500, 'SELECT 1');
+    expect(lines).toEqual([
+      ['debug', expect.objectContaining({ event: 'db.query_failed', code: '23505' })],
+      ['warn', { event: 'db.query_slow', ms: 2_500, query: 'SELECT 1' }],
+    ]);
+  });
+
+  it('logs schema messages when asked to', () => {
+    const { lines, logger } = recordingLogger();
+    new DatabaseLogger(['schema'], logger).logSchemaBuild('17 migrations were found in the source code.');
+    expect(lines).toEqual([['log', { event: 'db.schema', message: '17 migrations were found in the source code.' }]]);
   });
 });

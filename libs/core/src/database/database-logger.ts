@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import type { Logger as TypeOrmLogger } from 'typeorm';
+import type { LogLevel as TypeOrmLogLevel, Logger as TypeOrmLogger } from 'typeorm';
 
 /** The longest SQL text kept in a log record. */
 const QUERY_LOG_LIMIT = 500;
@@ -49,35 +49,44 @@ export function describeError(error: unknown): { error: string; database?: Omit<
 }
 
 /**
- * TypeORM's messages in the structured log instead of the console. A failed query is logged at
- * debug level: the caller either turns it into a coded error (a constraint backing a business
- * rule: double booking, a duplicate) or lets it fail the request, which the error filter logs.
+ * TypeORM's messages in the structured log instead of the console, for the kinds enabled (TypeORM
+ * calls a custom logger whatever its `logging` option says). A failed query is logged at debug
+ * level: the caller either turns it into a coded error (a constraint backing a business rule:
+ * double booking, a duplicate) or lets it fail the request, which the error filter logs.
  */
 export class DatabaseLogger implements TypeOrmLogger {
-  private readonly logger = new Logger('Database');
+  constructor(
+    private readonly enabled: readonly TypeOrmLogLevel[],
+    private readonly logger: Pick<Logger, 'debug' | 'log' | 'warn'> = new Logger('Database'),
+  ) {}
 
   logQuery(): void {
     // Queries are not logged one by one (volume, and their parameters are personal data).
   }
 
   logQueryError(error: string | Error, query: string): void {
+    if (!this.enabled.includes('error')) return;
     this.logger.debug(describeQueryFailure(error, query));
   }
 
   logQuerySlow(time: number, query: string): void {
+    if (!this.enabled.includes('warn')) return;
     const { query: sql } = describeQueryFailure(null, query);
     this.logger.warn({ event: 'db.query_slow', ms: time, query: sql });
   }
 
   logSchemaBuild(message: string): void {
+    if (!this.enabled.includes('schema')) return;
     this.logger.log({ event: 'db.schema', message });
   }
 
   logMigration(message: string): void {
+    if (!this.enabled.includes('migration')) return;
     this.logger.log({ event: 'db.migration', message });
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (!this.enabled.includes(level)) return;
     const record = { event: 'db.message', message: String(message) };
     if (level === 'warn') this.logger.warn(record);
     else this.logger.log(record);
