@@ -1,5 +1,5 @@
 import { Role, SeedContext, Seeder } from '@tremplin/core';
-import { PasswordHasher, User } from '@tremplin/identity';
+import { PasswordHasher, User, insertDemoUser } from '@tremplin/identity';
 import { DataSource } from 'typeorm';
 import { Association } from './association.entity';
 import { DEMO_ASSOCIATIONS } from './demo/demo-associations';
@@ -50,20 +50,14 @@ export const associationsSeeder: Seeder = {
         const row = inserted.raw[0] as { id: string } | undefined;
         if (!row) continue;
         const email = `${demo.slug}@asso.tremplin.local`;
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(User)
-          .values({
-            email,
-            passwordHash: hash,
-            role: Role.ASSOCIATION,
-            firstName: demo.member.firstName,
-            lastName: demo.member.lastName,
-            associationId: row.id,
-          })
-          .orIgnore()
-          .execute();
+        await insertDemoUser(manager, {
+          email,
+          passwordHash: hash,
+          role: Role.ASSOCIATION,
+          firstName: demo.member.firstName,
+          lastName: demo.member.lastName,
+          associationId: row.id,
+        });
         if (index === 0 || demo.status !== AssociationStatus.VALIDATED) {
           credentials.push({
             role: Role.ASSOCIATION,

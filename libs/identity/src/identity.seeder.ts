@@ -1,5 +1,5 @@
 import { Role, SeedContext, Seeder } from '@tremplin/core';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from './password-hasher';
 import { Territory } from './territory.entity';
 import { User } from './user.entity';
@@ -54,14 +54,13 @@ export const identitySeeder: Seeder = {
       },
     ];
     for (const { note, ...user } of demo) {
-      await dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(User)
-        .values({ ...user, passwordHash: hash })
-        .orIgnore()
-        .execute();
+      await insertDemoUser(dataSource.manager, { ...user, passwordHash: hash });
       credentials.push({ role: user.role as string, email: user.email as string, password: demoPassword, note });
     }
   },
 };
+
+/** A demo account, left as it is when its email already exists (seeding twice changes nothing). */
+export async function insertDemoUser(manager: EntityManager, user: Partial<User>): Promise<void> {
+  await manager.createQueryBuilder().insert().into(User).values(user).orIgnore().execute();
+}

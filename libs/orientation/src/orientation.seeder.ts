@@ -1,6 +1,6 @@
 import { Beneficiary, LogbookEntry, LogbookReadGrant } from '@tremplin/beneficiaries';
 import { Role, SeedContext, Seeder } from '@tremplin/core';
-import { PasswordHasher, Territory, User } from '@tremplin/identity';
+import { PasswordHasher, Territory, User, insertDemoUser } from '@tremplin/identity';
 import { AIN_TERRITORIES, Commune, Competency, Job, MissionDomain } from '@tremplin/referentials';
 import { DataSource, EntityManager, In, ObjectLiteral } from 'typeorm';
 import { DemoFile, generateDemoFiles } from './demo/demo-files';
@@ -44,20 +44,14 @@ export const orientationSeeder: Seeder = {
     const hash = await app.get(PasswordHasher).hash(demoPassword);
     for (const referent of DEMO_REFERENTS) {
       const email = `${asciiLocal(referent.firstName)}.${asciiLocal(referent.lastName)}@tremplin.local`;
-      await dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(User)
-        .values({
-          email,
-          passwordHash: hash,
-          role: Role.REFERENT,
-          firstName: referent.firstName,
-          lastName: referent.lastName,
-          territoryId: byCode.get(referent.territoryCode)?.id ?? null,
-        })
-        .orIgnore()
-        .execute();
+      await insertDemoUser(dataSource.manager, {
+        email,
+        passwordHash: hash,
+        role: Role.REFERENT,
+        firstName: referent.firstName,
+        lastName: referent.lastName,
+        territoryId: byCode.get(referent.territoryCode)?.id ?? null,
+      });
     }
     const referents = await dataSource
       .getRepository(User)

@@ -4,7 +4,8 @@ import { Beneficiary, formatDateFr, localDateOf, overdueCondition } from '@tremp
 import { AppConfig, Clock, JobName, Mailer, OnJob, Role, UnitOfWork } from '@tremplin/core';
 import { Territory, User } from '@tremplin/identity';
 import { In, IsNull, Repository } from 'typeorm';
-import { DIGEST_MAX_LINES, OverdueFileRow, countsByTerritory, digestLines, plural } from './domain/digest';
+import { countFr } from '@tremplin/referentials';
+import { DIGEST_MAX_LINES, OverdueFileRow, countsByTerritory, digestLines } from './domain/digest';
 import { ADMIN_DIGEST_MAIL, REFERENT_DIGEST_MAIL } from './orientation.mail';
 
 interface DigestOutcome {
@@ -113,9 +114,9 @@ export class OverdueDigestHandler {
         data: {
           firstName: referent.firstName,
           dateLabel: formatDateFr(today),
-          countLabel: plural(lines.length, 'dossier'),
+          countLabel: countFr(lines.length, 'dossier'),
           lines: shown,
-          moreLabel: more > 0 ? plural(more, 'autre dossier', 'autres dossiers') : null,
+          moreLabel: more > 0 ? countFr(more, 'autre dossier', 'autres dossiers') : null,
           appUrl: this.config.APP_URL,
         },
       }),
@@ -137,9 +138,9 @@ export class OverdueDigestHandler {
         data: {
           firstName: admin.firstName,
           dateLabel: formatDateFr(today),
-          countLabel: plural(total, 'dossier'),
-          territories: territories.map((t) => ({ ...t, filesLabel: plural(t.files, 'dossier') })),
-          unassignedLabel: unassigned > 0 ? plural(unassigned, 'dossier') : null,
+          countLabel: countFr(total, 'dossier'),
+          territories: territories.map((t) => ({ ...t, filesLabel: countFr(t.files, 'dossier') })),
+          unassignedLabel: unassigned > 0 ? countFr(unassigned, 'dossier') : null,
           appUrl: this.config.APP_URL,
         },
       }),

@@ -3,6 +3,7 @@ export * from './data/competencies.data';
 export * from './data/jobs.data';
 export * from './data/mission-domains.data';
 export * from './data/territories.data';
+export * from './domain/french-count';
 export * from './domain/french-level';
 export * from './domain/geo';
 export * from './domain/nearest-territory';

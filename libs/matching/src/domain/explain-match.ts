@@ -1,6 +1,7 @@
 import { countSlots, describeSlots, formatDistanceFr } from '@tremplin/referentials';
 import { projectNeeds } from './criteria';
-import { capitalize, competencyPhrase, deFr, jobNameFor, joinFr, lowerFirst, plural } from './french';
+import { countFr } from '@tremplin/referentials';
+import { capitalize, competencyPhrase, deFr, jobNameFor, joinFr, lowerFirst } from './french';
 import type { CandidateProfile, MissionFacts } from './matching-types';
 import type { MatchContext, PreparedNeeds, ScoredMatch } from './score-match';
 import { TRAVEL_PHRASES, reachesOf, travelModeFor } from './travel';
@@ -41,7 +42,7 @@ export function explainMatch(
   const sentences = [travelSentence(profile, mission, breakdown.distanceKm), ...reasons.slice(0, 2)];
   if (breakdown.fairShare < CROWDED_FAIR_SHARE) {
     const placesLeft = mission.places - mission.placesTaken;
-    const warning = `Déjà ${plural(mission.pendingProposals, 'proposition')} en attente pour ${plural(placesLeft, 'place restante', 'places restantes')}`;
+    const warning = `Déjà ${countFr(mission.pendingProposals, 'proposition')} en attente pour ${countFr(placesLeft, 'place restante', 'places restantes')}`;
     sentences.splice(Math.min(sentences.length, 2), 1, warning);
   }
   return sentences;

@@ -85,8 +85,3 @@ export function jobNameFor(label: string, civility: 'MADAME' | 'MONSIEUR' | null
   if (!match || civility === null) return lowerFirst(label);
   return lowerFirst(`${civility === 'MADAME' ? match[2] : match[1]}${match[3]}`);
 }
-
-/** « 1 place », « 3 places » */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count > 1 ? pluralForm : singular}`;
-}

@@ -1,4 +1,5 @@
 import { Role } from '@tremplin/core';
+import { countFr } from '@tremplin/referentials';
 
 /** Lines shown per list; the rest is counted. */
 export const MODERATION_DIGEST_MAX_LINES = 20;
@@ -25,10 +26,6 @@ export interface ModerationDigest {
   moreAssociationsLabel: string | null;
 }
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count > 1 ? pluralForm : singular}`;
-}
-
 /**
  * What a moderator is told in the morning: the missions waiting for moderation (administrators
  * and France Bénévolat coordinators moderate them) and, for administrators, the associations
@@ -43,12 +40,12 @@ export function moderationDigestFor(
   const ownAssociations = role === Role.ADMIN ? associations : [];
   if (ownMissions.length === 0 && ownAssociations.length === 0) return null;
   const parts = [
-    ownMissions.length > 0 ? `${plural(ownMissions.length, 'mission')} à modérer` : null,
-    ownAssociations.length > 0 ? `${plural(ownAssociations.length, 'association')} à valider` : null,
+    ownMissions.length > 0 ? `${countFr(ownMissions.length, 'mission')} à modérer` : null,
+    ownAssociations.length > 0 ? `${countFr(ownAssociations.length, 'association')} à valider` : null,
   ].filter((part): part is string => part !== null);
   const beyond = (count: number, noun: string) =>
     count > MODERATION_DIGEST_MAX_LINES
-      ? plural(count - MODERATION_DIGEST_MAX_LINES, `autre ${noun}`, `autres ${noun}s`)
+      ? countFr(count - MODERATION_DIGEST_MAX_LINES, `autre ${noun}`, `autres ${noun}s`)
       : null;
   return {
     countLabel: parts.join(' et '),

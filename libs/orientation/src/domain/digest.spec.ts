@@ -1,4 +1,4 @@
-import { countsByTerritory, digestLines, OverdueFileRow, plural } from './digest';
+import { countsByTerritory, digestLines, OverdueFileRow } from './digest';
 
 const row = (fields: Partial<OverdueFileRow>): OverdueFileRow => ({
   beneficiaryId: 'b',
@@ -47,13 +47,5 @@ describe(countsByTerritory.name, () => {
       '2026-04-01',
     );
     expect(counts).toEqual([{ territoryName: 'CDS Oyonnax', orientation: 1, accompaniment: 2, files: 2 }]);
-  });
-});
-
-describe(plural.name, () => {
-  it('agrees the noun with the count', () => {
-    expect(plural(0, 'dossier')).toBe('0 dossier');
-    expect(plural(1, 'jour')).toBe('1 jour');
-    expect(plural(2, 'jour')).toBe('2 jours');
   });
 });

@@ -1,5 +1,6 @@
 import { formatDateFr, shortName } from '@tremplin/beneficiaries';
 import type { LocalDate } from '@tremplin/beneficiaries';
+import { countFr } from '@tremplin/referentials';
 import { DeadlineState, DeadlineStatus, FileForDeadlines, fileDeadlines } from './deadlines';
 
 /** What the daily digest needs of an overdue file — no more personal data than a first name and an initial. */
@@ -28,11 +29,8 @@ export interface TerritoryCount {
 /** At most this many files are listed in one email; the rest are counted. */
 export const DIGEST_MAX_LINES = 50;
 
-export const plural = (count: number, singular: string, pluralForm = `${singular}s`) =>
-  `${count} ${count > 1 ? pluralForm : singular}`;
-
 function describeLate(label: string, deadline: DeadlineStatus): string {
-  return `${label} en retard de ${plural(deadline.daysLate, 'jour')} (attendue le ${formatDateFr(deadline.dueOn)})`;
+  return `${label} en retard de ${countFr(deadline.daysLate, 'jour')} (attendue le ${formatDateFr(deadline.dueOn)})`;
 }
 
 /** The lines of a referent's digest, most late first; files that are not late (any more) are left out. */

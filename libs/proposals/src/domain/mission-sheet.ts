@@ -1,4 +1,4 @@
-import { describeSlots, distanceKm, formatDistanceFr } from '@tremplin/referentials';
+import { countFr, describeSlots, distanceKm, formatDistanceFr } from '@tremplin/referentials';
 
 /** What a proposal shows of a mission: plain data, read from the mission and its association. */
 export interface MissionSheetSource {
@@ -68,10 +68,6 @@ function shorten(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${String(count).replace('.', ',')} ${count >= 2 ? many : one}`;
-}
-
 export function describePeriod(startDate: string | null, endDate: string | null): string | null {
   if (startDate && endDate) return `du ${formatLocalDateFr(startDate)} au ${formatLocalDateFr(endDate)}`;
   if (startDate) return `à partir du ${formatLocalDateFr(startDate)}`;
@@ -91,8 +87,8 @@ export function describeWhen(weeklySlots: number, startDate: string | null, endD
 
 export function describeDuration(hoursPerWeek: number | null, durationWeeks: number | null): string | null {
   const parts: string[] = [];
-  if (hoursPerWeek) parts.push(`environ ${plural(hoursPerWeek, 'heure', 'heures')} par semaine`);
-  if (durationWeeks) parts.push(`pendant ${plural(durationWeeks, 'semaine', 'semaines')}`);
+  if (hoursPerWeek) parts.push(`environ ${countFr(hoursPerWeek, 'heure')} par semaine`);
+  if (durationWeeks) parts.push(`pendant ${countFr(durationWeeks, 'semaine')}`);
   if (parts.length === 0) return null;
   const text = parts.join(', ');
   return text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);
