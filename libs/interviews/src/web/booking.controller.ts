@@ -164,8 +164,9 @@ export class BookingController {
     );
   }
 
+  /** Every dead link answers like a dead proposal link: 404 and the same neutral page. */
   private invalid(res: Response): void {
-    this.html(res, 401, this.pages.render(INVALID_BOOKING_LINK_PAGE, {}));
+    this.html(res, 404, this.pages.render(INVALID_BOOKING_LINK_PAGE, {}));
   }
 
   private html(res: Response, status: number, html: string): void {
