@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { Beneficiary } from '@tremplin/beneficiaries';
+import { Beneficiary, PersonAudience } from '@tremplin/beneficiaries';
 import {
   AppException,
   ErrorCode,
@@ -102,7 +102,7 @@ export class BookingController {
     res.redirect(303, `/rdv/${token}`);
   }
 
-  /** The booked interview's calendar file, for the person's own calendar. */
+  /** The booked interview's calendar file, for the person's own calendar (they read everything about themself). */
   @Public()
   @RateLimit('link')
   @Get(':token/entretien.ics')
@@ -115,7 +115,7 @@ export class BookingController {
       .status(200)
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', 'attachment; filename="entretien.ics"')
-      .send(this.notifier.calendar(booked, parties, 'REQUEST'));
+      .send(this.notifier.calendar(booked, parties, 'REQUEST', PersonAudience.FILE));
   }
 
   /** The proposal behind a valid token, if it is still accepted; null for every dead end. */
