@@ -850,7 +850,7 @@ describe('interviews', () => {
       const before = await interviewFingerprint(platform);
       for (const token of [forged, expired, wrongPurpose, notAccepted, 'nimportequoi']) {
         const page = await getPage(`${platform.baseUrl}/rdv/${token}`);
-        expect(page.status).toBe(401);
+        expect(page.status).toBe(404);
         expect(page.html).toContain('<html lang="fr"');
         expect(page.html).toContain("Ce lien n'est pas valide ou a expiré.");
         const post = await fetch(`${platform.baseUrl}/rdv/${token}`, {
@@ -858,9 +858,9 @@ describe('interviews', () => {
           headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
           body: new URLSearchParams({ creneau: office.slots[2].id }).toString(),
         });
-        expect(post.status).toBe(401);
+        expect(post.status).toBe(404);
         expect(await post.text()).toContain("Ce lien n'est pas valide ou a expiré.");
-        expect((await fetch(`${platform.baseUrl}/rdv/${token}/entretien.ics`)).status).toBe(401);
+        expect((await fetch(`${platform.baseUrl}/rdv/${token}/entretien.ics`)).status).toBe(404);
       }
       expect(await interviewFingerprint(platform)).toEqual(before);
     });

@@ -42,7 +42,7 @@ interface CandidateView {
   displayName: string | null;
   explanation: string[] | null;
   profile: { distanceBand: string };
-  breakdown: { proximity: number };
+  breakdown: { proximity: number } | null;
 }
 
 interface SuggestionsView {
@@ -194,7 +194,7 @@ describe('Matching (e2e)', () => {
     );
 
     it(
-      'shows moderators who it suits, and the association only anonymous profiles',
+      'shows moderators who it suits, and the association only anonymous profiles: no breakdown, a distance band',
       async () => {
         const forAdmin = await platform.gqlOk<{
           candidateSuggestions: { totalCount: number; edges: { node: CandidateView }[] };
@@ -219,12 +219,14 @@ describe('Matching (e2e)', () => {
             beneficiaryId: null,
             displayName: null,
             explanation: null,
+            breakdown: null,
             profile: { distanceBand: 'à moins de 5 km' },
           }),
           expect.objectContaining({
             beneficiaryId: null,
             displayName: null,
             explanation: null,
+            breakdown: null,
             profile: { distanceBand: 'à plus de 30 km' },
           }),
         ]);

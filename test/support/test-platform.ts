@@ -40,6 +40,8 @@ export interface TestPlatformOptions {
   clock?: Clock;
   /** Overrides of environment variables (e.g. LOGIN_RATE_LIMIT). */
   env?: Record<string, string>;
+  /** Changes the URL the API and worker reach the file's database at (e.g. through a TcpProxy). */
+  rewriteDatabaseUrl?: (url: string) => string;
 }
 
 export interface StaffAccount {
@@ -103,7 +105,7 @@ export class TestPlatform {
       freePort(),
     ]);
     const config = loadConfig({
-      DATABASE_URL: db.url,
+      DATABASE_URL: options.rewriteDatabaseUrl ? options.rewriteDatabaseUrl(db.url) : db.url,
       QUEUE_BACKEND: env.queueBackend,
       REDIS_URL: env.redisUrl,
       QUEUE_PREFIX: `t_${randomBytes(4).toString('hex')}`,

@@ -20,3 +20,4 @@ export * from './migrations/1764300005100-CreateLogbook';
 export * from './request-scope';
 export * from './sensitive-access-log.service';
 export * from './sensitive-data-access.entity';
+export * from './domain/person-fields';

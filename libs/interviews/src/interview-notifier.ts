@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Association } from '@tremplin/associations';
-import { Beneficiary } from '@tremplin/beneficiaries';
+import { Beneficiary, PersonAudience, PersonField, mayRead, personAudience, personName } from '@tremplin/beneficiaries';
 import { AppConfig, Clock, Mailer } from '@tremplin/core';
-import type { EmailAttachment, MailTemplate, Transaction } from '@tremplin/core';
+import type { AuthUser, EmailAttachment, MailTemplate, Transaction } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Mission } from '@tremplin/missions';
 import type { EntityManager } from 'typeorm';
@@ -23,6 +23,8 @@ export type ParticipantRole = 'beneficiary' | 'referent' | 'coordinator' | 'welc
 
 export interface Recipient {
   role: ParticipantRole;
+  /** What the recipient may read of the person (the person-field list), in the email and its calendar. */
+  audience: PersonAudience;
   firstName: string;
   name: string;
   email: string;
@@ -31,8 +33,8 @@ export interface Recipient {
 
 /** Who takes part in an interview and what it is about, loaded in the caller's transaction. */
 export interface InterviewParties {
-  beneficiary: Pick<Beneficiary, 'id' | 'firstName' | 'lastName' | 'email'>;
-  referent: Pick<User, 'id' | 'firstName' | 'lastName' | 'email'>;
+  beneficiary: Pick<Beneficiary, 'id' | 'firstName' | 'lastName' | 'email' | 'phone' | 'referentId' | 'territoryId'>;
+  referent: Pick<User, 'id' | 'firstName' | 'lastName' | 'email' | 'role' | 'territoryId' | 'isTerritoryManager'>;
   coordinator: Pick<User, 'id' | 'firstName' | 'lastName' | 'email'>;
   mission: Pick<Mission, 'id' | 'title' | 'associationId'>;
   association: Pick<Association, 'id' | 'name' | 'welcomeContactName' | 'welcomeContactEmail'>;
@@ -68,37 +70,79 @@ export class InterviewNotifier {
   /** The participants who get emails (those with an address; the welcome contact when invited). */
   recipients(interview: Interview, parties: InterviewParties): Recipient[] {
     const list: Recipient[] = [];
-    const add = (role: ParticipantRole, firstName: string, name: string, email: string | null, optional = false) => {
+    const add = (
+      role: ParticipantRole,
+      audience: PersonAudience,
+      firstName: string,
+      name: string,
+      email: string | null,
+      optional = false,
+    ) => {
       if (email && !list.some((r) => r.email.toLowerCase() === email.toLowerCase())) {
-        list.push({ role, firstName, name, email, optional });
+        list.push({ role, audience, firstName, name, email, optional });
       }
     };
-    add('beneficiary', parties.beneficiary.firstName, fullName(parties.beneficiary), parties.beneficiary.email);
-    add('referent', parties.referent.firstName, fullName(parties.referent), parties.referent.email);
-    add('coordinator', parties.coordinator.firstName, fullName(parties.coordinator), parties.coordinator.email);
+    const { beneficiary, referent, coordinator } = parties;
+    add('beneficiary', PersonAudience.FILE, beneficiary.firstName, fullName(beneficiary), beneficiary.email);
+    add(
+      'referent',
+      personAudience(
+        { ...referent, associationId: null },
+        { beneficiary, hostAssociationId: parties.mission.associationId, proposedById: interview.referentId },
+      ),
+      referent.firstName,
+      fullName(referent),
+      referent.email,
+    );
+    add('coordinator', PersonAudience.COORDINATOR, coordinator.firstName, fullName(coordinator), coordinator.email);
     if (interview.welcomeContactInvited) {
       const name = parties.association.welcomeContactName;
-      add('welcome', name.split(' ')[0] ?? name, name, parties.association.welcomeContactEmail, true);
+      add(
+        'welcome',
+        PersonAudience.HOST,
+        name.split(' ')[0] ?? name,
+        name,
+        parties.association.welcomeContactEmail,
+        true,
+      );
     }
     return list;
+  }
+
+  /** The audience of a staff member reading the interview's calendar (GET /interviews/:id/invite.ics). */
+  audienceOf(viewer: AuthUser, interview: Interview, parties: InterviewParties): PersonAudience {
+    return personAudience(viewer, {
+      beneficiary: parties.beneficiary,
+      hostAssociationId: parties.mission.associationId,
+      proposedById: interview.referentId,
+    });
   }
 
   uid(interview: Pick<Interview, 'id'>): string {
     return `interview-${interview.id}@${new URL(this.config.APP_URL).hostname}`;
   }
 
-  /** The current calendar of the interview: a REQUEST, or a CANCEL once cancelled. */
-  calendar(interview: Interview, parties: InterviewParties, method: CalendarMethod): string {
+  /**
+   * The current calendar of the interview (a REQUEST, or a CANCEL once cancelled), as `reader`
+   * may read it: the person is named and listed as an attendee with the fields of the
+   * person-field list only (an association: the first name).
+   */
+  calendar(interview: Interview, parties: InterviewParties, method: CalendarMethod, reader: PersonAudience): string {
     const place = placeOf(interview);
     const text = invitationText({
       missionTitle: parties.mission.title,
       associationName: parties.association.name,
-      beneficiaryName: fullName(parties.beneficiary),
+      beneficiaryName: personName(parties.beneficiary, reader),
       referentName: fullName(parties.referent),
       coordinatorName: fullName(parties.coordinator),
       startsAt: interview.startsAt,
       endsAt: interview.endsAt,
       place,
+    });
+    const attendees = this.recipients(interview, parties).flatMap((r) => {
+      if (r.role !== 'beneficiary') return [{ name: r.name, email: r.email, optional: r.optional }];
+      if (!mayRead(reader, PersonField.EMAIL)) return [];
+      return [{ name: personName(parties.beneficiary, reader), email: r.email, optional: r.optional }];
     });
     return buildInvitation({
       method,
@@ -112,11 +156,7 @@ export class InterviewNotifier {
       latitude: interview.latitude,
       longitude: interview.longitude,
       organizer: { name: `${fullName(parties.coordinator)} (France Bénévolat)`, email: parties.coordinator.email },
-      attendees: this.recipients(interview, parties).map((r) => ({
-        name: r.name,
-        email: r.email,
-        optional: r.optional,
-      })),
+      attendees,
     });
   }
 
@@ -127,7 +167,6 @@ export class InterviewNotifier {
     previous: { startsAt: Date; endsAt: Date } | null = null,
   ): Promise<number> {
     const parties = await this.parties(tx.manager, interview);
-    const calendar = this.calendar(interview, parties, 'REQUEST');
     const previousWhen = previous ? formatPeriodFr(previous.startsAt, previous.endsAt) : null;
     return this.send(
       tx,
@@ -136,17 +175,13 @@ export class InterviewNotifier {
       INTERVIEW_INVITATION_MAIL,
       `v${interview.sequence}`,
       { previousWhen },
-      {
-        method: 'REQUEST',
-        content: calendar,
-      },
+      'REQUEST',
     );
   }
 
   /** The cancellation, to every participant of the interview. */
   async cancel(tx: Transaction, interview: Interview): Promise<number> {
     const parties = await this.parties(tx.manager, interview);
-    const calendar = this.calendar(interview, parties, 'CANCEL');
     return this.send(
       tx,
       interview,
@@ -154,7 +189,7 @@ export class InterviewNotifier {
       INTERVIEW_CANCELLED_MAIL,
       `v${interview.sequence}`,
       { reason: interview.cancelReason },
-      { method: 'CANCEL', content: calendar },
+      'CANCEL',
     );
   }
 
@@ -163,9 +198,9 @@ export class InterviewNotifier {
     const parties = await this.parties(tx.manager, interview);
     const former = await tx.manager.findOneByOrFail(User, { id: formerCoordinatorId });
     const formerParties = { ...parties, coordinator: former };
-    const calendar = this.calendar(interview, formerParties, 'CANCEL');
     const recipient: Recipient = {
       role: 'coordinator',
+      audience: PersonAudience.COORDINATOR,
       firstName: former.firstName,
       name: fullName(former),
       email: former.email,
@@ -181,7 +216,7 @@ export class InterviewNotifier {
       {
         reason: 'L’entretien a été confié à un(e) autre coordinateur(trice).',
       },
-      { method: 'CANCEL', content: calendar },
+      'CANCEL',
     );
   }
 
@@ -205,20 +240,12 @@ export class InterviewNotifier {
     template: MailTemplate<InterviewMailData>,
     keySuffix: string,
     extra: Partial<InterviewMailData>,
-    calendar: { method: CalendarMethod; content: string } | null,
+    method: CalendarMethod | null,
   ): Promise<number> {
-    return this.sendTo(
-      tx,
-      interview,
-      parties,
-      this.recipients(interview, parties),
-      template,
-      keySuffix,
-      extra,
-      calendar,
-    );
+    return this.sendTo(tx, interview, parties, this.recipients(interview, parties), template, keySuffix, extra, method);
   }
 
+  /** Each recipient's email and calendar name the person as the person-field list lets that recipient read them. */
   private async sendTo(
     tx: Transaction,
     interview: Interview,
@@ -227,7 +254,7 @@ export class InterviewNotifier {
     template: MailTemplate<InterviewMailData>,
     keySuffix: string,
     extra: Partial<InterviewMailData>,
-    calendar: { method: CalendarMethod; content: string } | null,
+    method: CalendarMethod | null,
   ): Promise<number> {
     let queued = 0;
     for (const recipient of recipients) {
@@ -235,7 +262,7 @@ export class InterviewNotifier {
       const data: InterviewMailData = {
         firstName: recipient.firstName,
         forBeneficiary,
-        beneficiaryName: recipient.role === 'welcome' ? parties.beneficiary.firstName : fullName(parties.beneficiary),
+        beneficiaryName: personName(parties.beneficiary, recipient.audience),
         missionTitle: parties.mission.title,
         associationName: parties.association.name,
         when: formatPeriodFr(interview.startsAt, interview.endsAt),
@@ -247,6 +274,9 @@ export class InterviewNotifier {
         appUrl: forBeneficiary || recipient.role === 'welcome' ? null : this.config.APP_URL,
         ...extra,
       };
+      const calendar = method
+        ? { method, content: this.calendar(interview, parties, method, recipient.audience) }
+        : null;
       const attachments: EmailAttachment[] = calendar
         ? [
             {

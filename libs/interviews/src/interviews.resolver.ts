@@ -1,13 +1,19 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Association } from '@tremplin/associations';
-import { BeneficiaryLoaders, IdArgs, perRequest } from '@tremplin/beneficiaries';
+import {
+  BeneficiaryLoaders,
+  IdArgs,
+  PersonAudience,
+  perRequest,
+  personAudience,
+  projectPerson,
+} from '@tremplin/beneficiaries';
 import { AppConfig, CurrentUser, Role, Roles } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Mission } from '@tremplin/missions';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { seesFullName } from './domain/interview-access';
 import { InterviewBeneficiary } from './dto/interview-beneficiary.type';
 import {
   CancelInterviewInput,
@@ -25,6 +31,7 @@ import { InterviewsService } from './interviews.service';
 
 interface MissionFacts {
   title: string;
+  associationId: string;
   associationName: string;
 }
 
@@ -113,19 +120,32 @@ export class InterviewsResolver {
     };
   }
 
+  /** The person, as the person-field list lets the viewer read them (an association: first name and contact). */
   @ResolveField(() => InterviewBeneficiary)
   async beneficiary(
     @Parent() interview: Interview,
     @CurrentUser() viewer: AuthUser,
     @Context() context: object,
   ): Promise<InterviewBeneficiary> {
-    const person = await this.loaders.beneficiary(context).load(interview.beneficiaryId);
+    const [person, mission] = await Promise.all([
+      this.loaders.beneficiary(context).load(interview.beneficiaryId),
+      this.missionFacts(context).load(interview.missionId),
+    ]);
+    const audience =
+      person && viewer
+        ? personAudience(viewer, {
+            beneficiary: person,
+            hostAssociationId: mission?.associationId ?? null,
+            proposedById: interview.referentId,
+          })
+        : PersonAudience.NONE;
+    const view = person ? projectPerson(person, audience) : null;
     return {
       id: interview.beneficiaryId,
-      firstName: person?.firstName ?? '',
-      lastName: person && seesFullName(viewer) ? person.lastName : null,
-      email: person?.email ?? null,
-      phone: person?.phone ?? null,
+      firstName: view?.firstName ?? '',
+      lastName: view?.lastName ?? null,
+      email: view?.email ?? null,
+      phone: view?.phone ?? null,
     };
   }
 
@@ -165,6 +185,7 @@ export class InterviewsResolver {
             .innerJoin(Association, 'a', 'a.id = m.associationId')
             .select('m.id', 'id')
             .addSelect('m.title', 'title')
+            .addSelect('m.associationId', 'associationId')
             .addSelect('a.name', 'associationName')
             .where('m.id IN (:...ids)', { ids: [...ids] })
             .getRawMany<MissionFacts & { id: string }>();

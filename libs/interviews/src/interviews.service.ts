@@ -323,7 +323,7 @@ export class InterviewsService {
     return this.interviews.findOneByOrFail({ id });
   }
 
-  /** The current calendar file of an interview, for someone who may see it. */
+  /** The current calendar file of an interview, for someone who may see it, with the person fields they may read. */
   async calendarFile(viewer: AuthUser, id: string): Promise<string> {
     const interview = await this.get(viewer, id);
     const parties = await this.notifier.parties(this.interviews.manager, interview);
@@ -331,6 +331,7 @@ export class InterviewsService {
       interview,
       parties,
       interview.status === InterviewStatus.CANCELLED ? 'CANCEL' : 'REQUEST',
+      this.notifier.audienceOf(viewer, interview, parties),
     );
   }
 

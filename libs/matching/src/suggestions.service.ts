@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Beneficiary, BeneficiaryAccess, shortName } from '@tremplin/beneficiaries';
-import { JobName, Role, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
+import {
+  Beneficiary,
+  BeneficiaryAccess,
+  PersonAudience,
+  PersonField,
+  mayRead,
+  personAudience,
+  personShortName,
+} from '@tremplin/beneficiaries';
+import { JobName, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { Mission, MissionAccess, MissionsService } from '@tremplin/missions';
 import { In, Repository } from 'typeorm';
@@ -57,28 +65,43 @@ export class SuggestionsService {
     };
   }
 
+  /**
+   * The people a mission would suit. What each viewer reads of them follows the person-field list
+   * (`PERSON_FIELDS`): the service Insertion everything, a coordinator the short name, score and
+   * reasons, the mission's association the score and a distance band only — no breakdown, no
+   * reasons, no figure that tells where the person lives or what their profile holds.
+   */
   async candidateSuggestions(viewer: AuthUser, args: CandidateSuggestionsArgs): Promise<CandidateSuggestionConnection> {
     const mission = await this.missions.findById(args.missionId);
     this.missionAccess.assertVisible(viewer, mission);
-    const anonymous = viewer.role === Role.ASSOCIATION;
     const { skip, take } = pageWindow(args);
     const [records, total] = await this.store.candidatesOf(args.missionId, skip, take);
-    const people = anonymous
-      ? []
-      : await this.beneficiaries.find({
+    const people = records.length
+      ? await this.beneficiaries.find({
           where: { id: In(records.map((record) => record.beneficiaryId)) },
-          select: { id: true, firstName: true, lastName: true },
-        });
-    const names = new Map(people.map((person) => [person.id, shortName(person.firstName, person.lastName)]));
-    const nodes: CandidateSuggestion[] = records.map((record) => ({
-      score: record.score,
-      breakdown: record.breakdown,
-      computedAt: record.computedAt,
-      beneficiaryId: anonymous ? null : record.beneficiaryId,
-      displayName: anonymous ? null : (names.get(record.beneficiaryId) ?? null),
-      explanation: anonymous ? null : record.explanation,
-      profile: { distanceBand: distanceBand(record.breakdown.distanceKm) },
-    }));
+          select: { id: true, firstName: true, lastName: true, referentId: true, territoryId: true },
+        })
+      : [];
+    const byId = new Map(people.map((person) => [person.id, person]));
+    const nodes: CandidateSuggestion[] = records.map((record) => {
+      const person = byId.get(record.beneficiaryId);
+      const audience = person
+        ? personAudience(viewer, { beneficiary: person, prospectAssociationId: mission.associationId })
+        : PersonAudience.NONE;
+      const details = mayRead(audience, PersonField.MATCH_DETAILS);
+      const named = mayRead(audience, PersonField.FIRST_NAME);
+      return {
+        score: record.score,
+        breakdown: details ? record.breakdown : null,
+        computedAt: record.computedAt,
+        beneficiaryId: named ? record.beneficiaryId : null,
+        displayName: person ? personShortName(person, audience) : null,
+        explanation: details ? record.explanation : null,
+        profile: {
+          distanceBand: mayRead(audience, PersonField.DISTANCE_BAND) ? distanceBand(record.breakdown.distanceKm) : null,
+        },
+      };
+    });
     return toConnection(nodes, skip, total);
   }
 

@@ -1,11 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Association } from '@tremplin/associations';
-import { BeneficiaryLoaders, IdArgs } from '@tremplin/beneficiaries';
+import { BeneficiaryLoaders, IdArgs, personAudience, projectPerson } from '@tremplin/beneficiaries';
 import { AnyStaff, CurrentUser } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { Mission } from '@tremplin/missions';
 import { PassportAttestation } from './attestation.entity';
-import { canReadPassport, seesFullName } from './domain/engagement-access';
+import { canReadPassport } from './domain/engagement-access';
 import {
   AbandonEngagementInput,
   CompleteEngagementInput,
@@ -106,13 +106,17 @@ export class EngagementsResolver {
     const beneficiary = await this.beneficiaryLoaders.beneficiary(context).load(engagement.beneficiaryId);
     if (!beneficiary)
       throw new Error(`Beneficiary ${engagement.beneficiaryId} of engagement ${engagement.id} is missing`);
-    const full = seesFullName(viewerOf(viewer), scopeOf(engagement, beneficiary));
+    const audience = personAudience(viewerOf(viewer), {
+      beneficiary,
+      hostAssociationId: engagement.associationId,
+    });
+    const view = projectPerson(beneficiary, audience);
     return {
       beneficiaryId: beneficiary.id,
-      firstName: beneficiary.firstName,
-      lastName: full ? beneficiary.lastName : null,
-      email: beneficiary.email,
-      phone: beneficiary.phone,
+      firstName: view.firstName ?? '',
+      lastName: view.lastName,
+      email: view.email,
+      phone: view.phone,
     };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Beneficiary, BeneficiaryAccess } from '@tremplin/beneficiaries';
+import { Beneficiary, BeneficiaryAccess, PersonAudience, personAudience, personName } from '@tremplin/beneficiaries';
 import { AppConfig, AppException, Clock, SignedLinks } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { DataSource, Repository } from 'typeorm';
@@ -55,7 +55,7 @@ export class PassportsService {
     const { entries } = await this.facts.entries(this.dataSource.manager, beneficiaryId);
     return {
       beneficiaryId,
-      holderName: `${beneficiary.firstName} ${beneficiary.lastName}`,
+      holderName: personName(beneficiary, personAudience(viewer, { beneficiary })),
       issuedAt: passport?.issuedAt ?? null,
       entries: entries.map((entry) => ({
         ...entry,
@@ -69,7 +69,7 @@ export class PassportsService {
   /** The PDF for staff who read the person's file. */
   async pdfForStaff(viewer: AuthUser, beneficiaryId: string): Promise<PassportPdf> {
     const beneficiary = await this.access.readable(viewer, beneficiaryId);
-    const pdf = await this.render(beneficiary);
+    const pdf = await this.render(beneficiary, personAudience(viewer, { beneficiary }));
     this.logger.log({ event: 'passport.downloaded', beneficiaryId, userId: viewer.id, code: pdf.code });
     return pdf;
   }
@@ -79,7 +79,8 @@ export class PassportsService {
     const beneficiaryId = this.links.verify(token, PASSPORT_LINK_PURPOSE);
     const beneficiary = await this.beneficiaries.findOneBy({ id: beneficiaryId });
     if (!beneficiary) throw AppException.notFound(NO_PASSPORT);
-    const pdf = await this.render(beneficiary);
+    // The person's own link: they read everything about themself.
+    const pdf = await this.render(beneficiary, PersonAudience.FILE);
     this.logger.log({ event: 'passport.downloaded', beneficiaryId, userId: null, code: pdf.code });
     return pdf;
   }
@@ -113,18 +114,19 @@ export class PassportsService {
     return { kind: 'valid', code, issuedAt: verification.issuedAt, entries };
   }
 
-  private async render(beneficiary: Beneficiary): Promise<PassportPdf> {
+  /** The PDF, naming the holder as `audience` may read them (the person-field list). */
+  private async render(beneficiary: Beneficiary, audience: PersonAudience): Promise<PassportPdf> {
     const { entries, attestationIds } = await this.facts.entries(this.dataSource.manager, beneficiary.id);
     if (entries.length === 0) throw AppException.notFound(NO_PASSPORT);
     const verification = await this.issue(beneficiary.id, attestationIds);
     const pdf = await renderPassportPdf({
-      holderName: `${beneficiary.firstName} ${beneficiary.lastName}`,
+      holderName: personName(beneficiary, audience),
       issuedAt: verification.issuedAt,
       entries,
       verificationCode: verification.code,
       verifyUrl: this.verifyUrl(verification.code),
     });
-    const slug = `${beneficiary.firstName}-${beneficiary.lastName}`
+    const slug = personName(beneficiary, audience)
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^A-Za-z0-9-]+/g, '-')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Beneficiary, BeneficiaryAccess, perRequest } from '@tremplin/beneficiaries';
+import { Beneficiary, BeneficiaryAccess, PersonAudience, perRequest, personAudience } from '@tremplin/beneficiaries';
 import { AppException } from '@tremplin/core';
 import { Mission } from '@tremplin/missions';
 import DataLoader from 'dataloader';
@@ -39,6 +39,21 @@ export class ProposalAccess {
 
   async canSee(viewer: ProposalViewer | undefined, proposal: Proposal, context?: object): Promise<boolean> {
     return (await this.visibility(viewer, proposal, context)) !== 'none';
+  }
+
+  /**
+   * What the viewer reads of the person of a proposal they see (the person-field list): the
+   * association of the mission becomes its host once the proposal is accepted.
+   */
+  async audience(viewer: ProposalViewer | undefined, proposal: Proposal, context: object): Promise<PersonAudience> {
+    if (!viewer) return PersonAudience.NONE;
+    const scope = await this.scopeOf(proposal, context);
+    if (!scope || proposalVisibility(viewer, scope) === 'none') return PersonAudience.NONE;
+    return personAudience(viewer, {
+      beneficiary: scope.beneficiary,
+      hostAssociationId: proposal.status === ProposalStatus.ACCEPTED ? scope.missionAssociationId : null,
+      proposedById: proposal.referentId,
+    });
   }
 
   /** NOT_FOUND when the viewer may not see the proposal (its existence is not revealed either). */

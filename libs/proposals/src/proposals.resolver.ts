@@ -1,6 +1,13 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Beneficiary, BeneficiaryLoaders, IdArgs, perRequest } from '@tremplin/beneficiaries';
+import {
+  Beneficiary,
+  BeneficiaryLoaders,
+  IdArgs,
+  PersonAudience,
+  perRequest,
+  projectPerson,
+} from '@tremplin/beneficiaries';
 import { AnyStaff, CurrentUser, Role, Roles } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { User } from '@tremplin/identity';
@@ -113,11 +120,12 @@ export class ProposalsResolver {
     @CurrentUser() viewer: AuthUser,
     @Context() context: object,
   ): Promise<ProposalCandidate | null> {
-    if (!(await this.access.canSee(viewer, proposal, context))) return null;
+    const audience = await this.access.audience(viewer, proposal, context);
+    if (audience === PersonAudience.NONE) return null;
     const beneficiary = await this.loaders.beneficiary(context).load(proposal.beneficiaryId);
-    return beneficiary
-      ? { firstName: beneficiary.firstName, email: beneficiary.email, phone: beneficiary.phone }
-      : null;
+    if (!beneficiary) return null;
+    const view = projectPerson(beneficiary, audience);
+    return { firstName: view.firstName ?? '', lastName: view.lastName, email: view.email, phone: view.phone };
   }
 
   @ResolveField(() => Beneficiary, {

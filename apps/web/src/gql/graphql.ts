@@ -47,7 +47,7 @@ export type AddLogbookNoteInput = {
 export type AnonymousCandidateProfile = {
   __typename?: 'AnonymousCandidateProfile';
   /** Distance approximative (« de 5 à 15 km ») */
-  distanceBand: Scalars['String']['output'];
+  distanceBand: Maybe<Scalars['String']['output']>;
 };
 
 /** Association (structure d'accueil) qui propose des missions bénévoles */
@@ -302,7 +302,8 @@ export type CandidateSuggestion = {
   __typename?: 'CandidateSuggestion';
   /** Identifiant du dossier (vide pour une association) */
   beneficiaryId: Maybe<Scalars['ID']['output']>;
-  breakdown: MatchBreakdown;
+  /** Détail du score (vide pour une association : il révélerait le profil de la personne) */
+  breakdown: Maybe<MatchBreakdown>;
   /** Date du calcul */
   computedAt: Scalars['DateTime']['output'];
   /** Prénom et initiale (vide pour une association) */
@@ -1917,6 +1918,8 @@ export type ProposalCandidate = {
   __typename?: 'ProposalCandidate';
   email: Maybe<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
+  /** Nom (pour l’équipe qui suit la personne et France Bénévolat ; null pour une association) */
+  lastName: Maybe<Scalars['String']['output']>;
   phone: Maybe<Scalars['String']['output']>;
 };
 

@@ -25,6 +25,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The GraphQL operation is too deep or too complex. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The request body is over the size limit. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -48,6 +50,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 409;
     case ErrorCode.QUERY_TOO_COMPLEX:
       return 400;
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 413;
     case ErrorCode.RATE_LIMITED:
       return 429;
     case ErrorCode.INTERNAL_SERVER_ERROR:
@@ -86,6 +90,8 @@ export function defaultMessageOf(code: ErrorCode): string {
       return 'Trop de tentatives. Merci de patienter une minute avant de réessayer.';
     case ErrorCode.QUERY_TOO_COMPLEX:
       return 'Cette requête est trop complexe.';
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 'La requête est trop volumineuse.';
     case ErrorCode.INTERNAL_SERVER_ERROR:
       return 'Une erreur interne est survenue. Merci de réessayer plus tard.';
     default: {

@@ -18,6 +18,16 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** Apollo's own operation-resolution messages, in French. */
+function frenchOperationMessage(message: string): string | null {
+  const unknown = /^Unknown operation named "(.*)"\.$/s.exec(message);
+  if (unknown) return `aucune opération nommée « ${unknown[1].slice(0, 100)} » dans le document.`;
+  if (message.startsWith('Must provide operation name')) {
+    return 'le document contient plusieurs opérations, précisez laquelle exécuter (operationName).';
+  }
+  return null;
+}
+
 function codeOfHttpStatus(status: number): ErrorCode {
   if (status === 401) return ErrorCode.UNAUTHENTICATED;
   if (status === 403) return ErrorCode.FORBIDDEN;
@@ -49,9 +59,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message: formatted.message, extensions: { code } };
   }
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    const french = formatted.message.startsWith('Date invalide')
-      ? formatted.message
-      : `Requête GraphQL invalide : ${formatted.message}`;
+    const french =
+      formatted.message.startsWith('Date invalide') || formatted.message.startsWith('Requête GraphQL invalide')
+        ? formatted.message
+        : `Requête GraphQL invalide : ${frenchOperationMessage(formatted.message) ?? formatted.message}`;
     return { ...base, message: french, extensions: { code } };
   }
   logger.error({ event: 'graphql.internal_error', path: formatted.path, ...describeError(original) });

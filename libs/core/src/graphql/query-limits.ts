@@ -1,6 +1,6 @@
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { DocumentNode, GraphQLError, GraphQLSchema, validate } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, validate } from 'graphql';
 import {
   ComplexityEstimator,
   fieldExtensionsEstimator,
@@ -10,8 +10,14 @@ import {
 import { ErrorCode } from '../errors/error-code';
 import { MAX_PAGE_SIZE } from './pagination';
 
-const tooComplex = (message: string) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
+/**
+ * Errors thrown by a plugin before execution are answered with HTTP 500 unless they carry their
+ * status: these are the client's, so 400 (the status is not part of the formatted error).
+ */
+const clientError = (message: string, code: string, nodes?: GraphQLError['nodes']) =>
+  new GraphQLError(message, { nodes, extensions: { code, http: { status: 400 } } });
+
+const tooComplex = (message: string) => clientError(message, ErrorCode.QUERY_TOO_COMPLEX);
 
 /**
  * A list field costs its children times the number of items asked for (`first`), capped at
@@ -28,6 +34,7 @@ type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 interface OperationContext {
   request: { operationName?: string; variables?: Record<string, unknown> };
   document: DocumentNode;
+  operation?: OperationDefinitionNode;
 }
 
 /**
@@ -43,7 +50,15 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
   });
   return {
     requestDidStart: async ({ schema }: { schema: GraphQLSchema }) => ({
-      didResolveOperation: async ({ request, document }: OperationContext) => {
+      didResolveOperation: async ({ request, document, operation }: OperationContext) => {
+        // Apollo resolves a lone anonymous operation whatever operationName says; graphql-js then
+        // finds no operation of that name. Refuse it here, as a client error.
+        if (request.operationName && operation?.name?.value !== request.operationName) {
+          throw clientError(
+            `Requête GraphQL invalide : aucune opération nommée « ${request.operationName.slice(0, 100)} » dans le document.`,
+            'OPERATION_RESOLUTION_FAILURE',
+          );
+        }
         if (validate(schema, document, [depthRule]).length > 0) {
           throw tooComplex(`Requête trop imbriquée : ${limits.maxDepth} niveaux au plus.`);
         }
@@ -59,7 +74,7 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
         } catch (error) {
           // Variables are coerced here before Apollo does it: report their errors as Apollo would.
           if (error instanceof GraphQLError) {
-            throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+            throw clientError(error.message, 'BAD_USER_INPUT', error.nodes);
           }
           throw error;
         }

@@ -12,12 +12,30 @@ const ERROR_PAGE = definePage<{ title: string; message: string; home: boolean }>
 );
 
 function codeOfStatus(status: number): ErrorCode {
+  if (status === 413) return ErrorCode.PAYLOAD_TOO_LARGE;
   if (status === 401) return ErrorCode.UNAUTHENTICATED;
   if (status === 403) return ErrorCode.FORBIDDEN;
   if (status === 404) return ErrorCode.NOT_FOUND;
   if (status === 429) return ErrorCode.RATE_LIMITED;
   if (status >= 400 && status < 500) return ErrorCode.BAD_USER_INPUT;
   return ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/** What body-parser refused, in French: a body over its limit, or JSON that does not parse. */
+function bodyErrorMessage(exception: HttpException): string | null {
+  const cause = exception.cause as { type?: string; limit?: number } | undefined;
+  if (cause?.type === 'entity.too.large') {
+    return typeof cause.limit === 'number'
+      ? `La requête est trop volumineuse (${formatBytesFr(cause.limit)} au plus).`
+      : defaultMessageOf(ErrorCode.PAYLOAD_TOO_LARGE);
+  }
+  if (cause instanceof SyntaxError) return "Le corps de la requête n'est pas un JSON valide.";
+  return null;
+}
+
+function formatBytesFr(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} Mo`.replace('.', ',');
+  return `${Math.round(bytes / 1024)} ko`;
 }
 
 /**
@@ -48,7 +66,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return response.status(503).json(exception.getResponse());
     } else if (exception instanceof HttpException) {
       code = codeOfStatus(exception.getStatus());
-      message = defaultMessageOf(code);
+      message = bodyErrorMessage(exception) ?? defaultMessageOf(code);
     } else {
       this.logger.error({
         event: 'http.internal_error',
@@ -59,6 +77,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       message = defaultMessageOf(code);
     }
     const status = httpStatusOf(code);
+    if (request.path === '/graphql') {
+      // A request Apollo never saw (body too large, not JSON): answered the way GraphQL clients read errors.
+      return response.status(status).json({ errors: [{ message, extensions: { code } }] });
+    }
     const wantsHtml = request.method === 'GET' && request.accepts(['json', 'html']) === 'html';
     if (wantsHtml && code === ErrorCode.UNAUTHENTICATED) {
       return response.redirect(303, consolePath('login', {}, { [AFTER_LOGIN_PARAM]: request.originalUrl }));

@@ -1,4 +1,4 @@
-import { canManageInterview, canSeeInterview, seesFullName } from './interview-access';
+import { canManageInterview, canSeeInterview } from './interview-access';
 
 const scope = {
   referentId: 'proposer',
@@ -46,12 +46,5 @@ describe(canManageInterview.name, () => {
       false,
     );
     expect(canManageInterview(viewer('ASSOCIATION', { associationId: 'asso-1' }), scope)).toBe(false);
-  });
-});
-
-describe(seesFullName.name, () => {
-  it('gives associations the first name only', () => {
-    expect(seesFullName(viewer('ASSOCIATION'))).toBe(false);
-    expect(seesFullName(viewer('COORDINATOR'))).toBe(true);
   });
 });

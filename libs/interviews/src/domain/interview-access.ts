@@ -16,7 +16,8 @@ export interface InterviewScope {
  * Who sees an interview:
  * - the service Insertion and France Bénévolat's coordinators (who run the interviews): all;
  * - a referent: the interviews of the people whose file they read, and those they proposed;
- * - an association member: the interviews for its own missions (the person's first name only);
+ * - an association member: the interviews for its own missions (what it reads of the person: the
+ *   person-field list of the beneficiaries domain);
  * - nobody else.
  */
 export function canSeeInterview(viewer: InterviewViewer, scope: InterviewScope): boolean {
@@ -47,9 +48,4 @@ export function canManageInterview(viewer: InterviewViewer, scope: InterviewScop
     default:
       return false;
   }
-}
-
-/** An association member sees the person's first name only; the others see the full name. */
-export function seesFullName(viewer: InterviewViewer): boolean {
-  return viewer.role !== 'ASSOCIATION';
 }

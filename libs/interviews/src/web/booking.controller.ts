@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { Beneficiary } from '@tremplin/beneficiaries';
+import { Beneficiary, PersonAudience } from '@tremplin/beneficiaries';
 import {
   AppException,
   ErrorCode,
@@ -102,7 +102,7 @@ export class BookingController {
     res.redirect(303, `/rdv/${token}`);
   }
 
-  /** The booked interview's calendar file, for the person's own calendar. */
+  /** The booked interview's calendar file, for the person's own calendar (they read everything about themself). */
   @Public()
   @RateLimit('link')
   @Get(':token/entretien.ics')
@@ -115,7 +115,7 @@ export class BookingController {
       .status(200)
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', 'attachment; filename="entretien.ics"')
-      .send(this.notifier.calendar(booked, parties, 'REQUEST'));
+      .send(this.notifier.calendar(booked, parties, 'REQUEST', PersonAudience.FILE));
   }
 
   /** The proposal behind a valid token, if it is still accepted; null for every dead end. */
@@ -164,8 +164,9 @@ export class BookingController {
     );
   }
 
+  /** Every dead link answers like a dead proposal link: 404 and the same neutral page. */
   private invalid(res: Response): void {
-    this.html(res, 401, this.pages.render(INVALID_BOOKING_LINK_PAGE, {}));
+    this.html(res, 404, this.pages.render(INVALID_BOOKING_LINK_PAGE, {}));
   }
 
   private html(res: Response, status: number, html: string): void {

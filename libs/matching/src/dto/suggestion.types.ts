@@ -77,8 +77,8 @@ export class MissionSuggestionConnection extends ConnectionType(MissionSuggestio
   description: 'Ce qu’une association voit d’une personne à qui sa mission conviendrait : rien qui l’identifie',
 })
 export class AnonymousCandidateProfile {
-  @Field({ description: 'Distance approximative (« de 5 à 15 km »)' })
-  distanceBand: string;
+  @Field(() => String, { nullable: true, description: 'Distance approximative (« de 5 à 15 km »)' })
+  distanceBand: string | null;
 }
 
 @ObjectType({ description: 'Personne à qui une mission conviendrait' })
@@ -86,8 +86,11 @@ export class CandidateSuggestion {
   @Field(() => Float, { description: 'Score de 0 à 100' })
   score: number;
 
-  @Field(() => MatchBreakdownType)
-  breakdown: MatchBreakdownType;
+  @Field(() => MatchBreakdownType, {
+    nullable: true,
+    description: 'Détail du score (vide pour une association : il révélerait le profil de la personne)',
+  })
+  breakdown: MatchBreakdownType | null;
 
   @Field({ description: 'Date du calcul' })
   computedAt: Date;

@@ -6,7 +6,6 @@ import {
   canReadPassport,
   canRecordOutcome,
   canSeeEngagement,
-  seesFullName,
 } from './engagement-access';
 
 const scope: EngagementScope = { referentId: 'ref-1', territoryId: 'oyonnax', associationId: 'asso-1' };
@@ -44,13 +43,6 @@ describe('engagement access', () => {
     expect(canSeeEngagement(who, scope)).toBe(sees);
     expect(canManageEngagement(who, scope)).toBe(manages);
     expect(canAttest(who, scope)).toBe(attests);
-  });
-
-  it('gives the full name to staff who follow the file, the first name only to the host', () => {
-    expect(seesFullName(admin, scope)).toBe(true);
-    expect(seesFullName(manager, scope)).toBe(true);
-    expect(seesFullName(coordinator, scope)).toBe(true);
-    expect(seesFullName(host, scope)).toBe(false);
   });
 
   it('leaves outcomes to the referent and the admin, the passport to those who read the file', () => {

@@ -45,12 +45,6 @@ export function canAttest(viewer: EngagementViewer, scope: EngagementScope): boo
   return isHostMember(viewer, scope);
 }
 
-/** Whether the viewer sees the person's full name (an association sees the first name and contact only). */
-export function seesFullName(viewer: EngagementViewer, scope: EngagementScope): boolean {
-  if (viewer.role === 'ADMIN' || viewer.role === 'COORDINATOR') return true;
-  return viewer.role === 'REFERENT' && canReadBeneficiary(viewer, scope);
-}
-
 export function canRecordOutcome(viewer: EngagementViewer, scope: Omit<EngagementScope, 'associationId'>): boolean {
   return canWriteBeneficiary(viewer, scope);
 }
