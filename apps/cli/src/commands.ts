@@ -1,7 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, DemoCredential, MailRenderer, buildDataSourceOptions } from '@tremplin/core';
-import { DATABASE_REGISTRY, MAIL_TEMPLATES, isDatabaseEmpty, seedDemoData } from '@tremplin/platform';
-import { mkdir, writeFile } from 'node:fs/promises';
+import {
+  DATABASE_REGISTRY,
+  MAIL_TEMPLATES,
+  isDatabaseEmpty,
+  seedDemoData,
+  withPermissionsMatrix,
+} from '@tremplin/platform';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../api/src/bootstrap';
@@ -67,4 +73,9 @@ export async function previewMails(dir: string): Promise<string[]> {
     files.push(`${base}.html`);
   }
   return files;
+}
+
+/** Rewrites the permissions matrix of the README from the table (`libs/platform/src/permissions.ts`). */
+export async function writePermissionsMatrix(readmeFile: string): Promise<void> {
+  await writeFile(readmeFile, withPermissionsMatrix(await readFile(readmeFile, 'utf8')));
 }
