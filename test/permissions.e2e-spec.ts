@@ -1,6 +1,22 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { PersonAudience, PersonField } from '@tremplin/beneficiaries';
-import { FakeClock } from '@tremplin/core';
+import { CONSOLE_ASSETS_ROUTE, CONSOLE_ROUTES, FakeClock } from '@tremplin/core';
+import { ACTORS, PERMISSIONS, permissionKey } from '@tremplin/platform';
 import { DayPart, Weekday, slotsToMask } from '@tremplin/referentials';
+import { QUEUE_DASHBOARD_PATH } from '../apps/api/src/http/queue-dashboard';
+import { ProbeContext } from './permissions/context';
+import { operationsOf } from './permissions/documents';
+import { PROBES, ROUTE_PROBES } from './permissions/probes';
+import {
+  Attempt,
+  Outcome,
+  PreparedCall,
+  Runner,
+  attemptsOf,
+  describeAttempt,
+  everyTable,
+  pooled,
+} from './permissions/runner';
 import { OYONNAX } from './support/beneficiary-helpers';
 import { publishedMission } from './support/matching-helpers';
 import { pdfText } from './support/passport-helpers';
@@ -8,7 +24,29 @@ import { leakedFields } from './support/person-leaks';
 import { StaffAccount, TestPlatform, eventually } from './support/test-platform';
 import { WORLD_START, World, buildWorld } from './support/world';
 
-const SLOW = 120_000;
+const SLOW = 300_000;
+
+/** Routes mounted outside Nest's router (middleware), listed with the router's own routes. */
+const MOUNTED_ROUTES = [
+  `GET ${QUEUE_DASHBOARD_PATH}`,
+  ...Object.values(CONSOLE_ROUTES).map((path) => `GET ${path}`),
+  `GET ${CONSOLE_ASSETS_ROUTE}`,
+];
+
+/** The method and path of every route of the live Express application. */
+function routesOf(platform: TestPlatform): string[] {
+  const app = platform.api.getHttpAdapter().getInstance() as {
+    router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
+  };
+  const routes = app.router.stack.flatMap((layer) =>
+    layer.route
+      ? Object.keys(layer.route.methods)
+          .filter((method) => method !== '_all')
+          .map((method) => `${method.toUpperCase()} ${layer.route!.path}`)
+      : [],
+  );
+  return [...new Set([...routes, ...MOUNTED_ROUTES])].sort();
+}
 
 /** A staff reader of the world, with what the person-field list lets it read of the person. */
 interface Reader {
@@ -70,15 +108,19 @@ const PERSON_OUTPUTS: Array<{ name: string; query: string; variables: (w: World)
   },
 ];
 
-describe('what each role reads of a person, in every output (the person-field list)', () => {
+describe('permissions: every operation and route, as every kind of caller, against the table', () => {
   const clock = new FakeClock(WORLD_START);
   let platform: TestPlatform;
   let world: World;
+  let ctx: ProbeContext;
+  let runner: Runner;
   let prospectMissionId: string;
 
   beforeAll(async () => {
     platform = await TestPlatform.start({ clock });
     world = await buildWorld(platform, clock);
+    ctx = new ProbeContext(platform, world);
+    runner = new Runner(ctx, platform.api.get(GraphQLSchemaHost).schema);
     // A mission of the other association that suits the person: they are suggested for it.
     const prospect = await publishedMission(platform, world.admin, world.otherAssociation.id, {
       communeCode: OYONNAX,
@@ -92,8 +134,125 @@ describe('what each role reads of a person, in every output (the person-field li
   });
 
   const email = () => world.journey.person.email as string;
+  const failures = (outcomes: Outcome[]) =>
+    outcomes.filter((o) => o.problem).map((o) => `${describeAttempt(o.attempt)}: ${o.problem}`);
 
-  describe.each(READERS)('$name', (reader) => {
+  describe('the table', () => {
+    it('has a row for every query and mutation of the live schema, and none for an operation that is gone', () => {
+      const live = operationsOf(platform.api.get(GraphQLSchemaHost).schema);
+      const rows = PERMISSIONS.filter((p) => p.kind !== 'route')
+        .map(permissionKey)
+        .sort();
+      expect({ withoutRow: live.filter((op) => !rows.includes(op)) }).toEqual({ withoutRow: [] });
+      expect({ rowWithoutOperation: rows.filter((op) => !live.includes(op)) }).toEqual({ rowWithoutOperation: [] });
+    });
+
+    it('has a row for every route of the live application, and none for a route that is gone', () => {
+      const live = routesOf(platform);
+      const rows = PERMISSIONS.filter((p) => p.kind === 'route')
+        .map((p) => p.name)
+        .sort();
+      expect({ withoutRow: live.filter((r) => !rows.includes(r)) }).toEqual({ withoutRow: [] });
+      expect({ rowWithoutRoute: rows.filter((r) => !live.includes(r)) }).toEqual({ rowWithoutRoute: [] });
+    });
+
+    it('has one row per operation and a probe for every row', () => {
+      const keys = PERMISSIONS.map(permissionKey);
+      expect(new Set(keys).size).toBe(keys.length);
+      const probes = new Set([...Object.keys(PROBES), ...Object.keys(ROUTE_PROBES)]);
+      expect({ withoutProbe: keys.filter((key) => !probes.has(key)) }).toEqual({ withoutProbe: [] });
+      expect({ probeWithoutRow: [...probes].filter((key) => !keys.includes(key)) }).toEqual({ probeWithoutRow: [] });
+    });
+  });
+
+  describe('the calls the table refuses', () => {
+    it(
+      'are refused with UNAUTHENTICATED (no session, or a link) or FORBIDDEN / NOT_FOUND, and write nothing',
+      async () => {
+        const attempts = attemptsOf(PERMISSIONS, ACTORS).filter((a) => a.mode !== 'in');
+        const calls: PreparedCall[] = await pooled(
+          attempts.map((attempt) => () => runner.prepare(attempt)),
+          4,
+        );
+        // Nothing runs behind the calls: the worker stops once it has done what the world left it to do.
+        await eventually(async () => {
+          const [row] = (await platform.dataSource.query(
+            `SELECT (SELECT count(*) FROM email_message WHERE status = 'PENDING')::int
+                  + (SELECT count(*) FROM outbox_job WHERE dispatched_at IS NULL AND (run_at IS NULL OR run_at <= now()))::int AS n`,
+          )) as Array<{ n: number }>;
+          return row.n === 0;
+        }, 60_000);
+        await platform.stopWorker();
+        try {
+          const before = await everyTable(ctx);
+          const outcomes = await pooled(
+            calls.map((call) => call.run),
+            8,
+          );
+          expect(failures(outcomes)).toEqual([]);
+          expect(outcomes).toHaveLength(attempts.length);
+          const after = await everyTable(ctx);
+          if (JSON.stringify(after) !== JSON.stringify(before)) {
+            // Find which refusal wrote: once more, one at a time.
+            const writers: string[] = [];
+            for (const call of calls) {
+              const start = await everyTable(ctx);
+              await call.run();
+              const end = await everyTable(ctx);
+              const changed = Object.keys(end).filter((table) => end[table] !== start[table]);
+              if (changed.length) writers.push(`${describeAttempt(call.attempt)} wrote ${changed.join(', ')}`);
+            }
+            expect(writers).toEqual([]);
+          }
+          expect(after).toEqual(before);
+        } finally {
+          await platform.startWorker();
+        }
+      },
+      SLOW,
+    );
+  });
+
+  describe('the calls the table allows', () => {
+    const run = async (attempts: Attempt[]) => {
+      const calls = await pooled(
+        attempts.map((attempt) => () => runner.prepare(attempt)),
+        4,
+      );
+      return pooled(
+        calls.map((call) => call.run),
+        6,
+      );
+    };
+    const allowed = (kind: string) =>
+      attemptsOf(PERMISSIONS, ACTORS).filter((a) => a.mode === 'in' && a.permission.kind === kind);
+
+    it(
+      "answer every query within scope, with nothing of the person beyond the caller's list",
+      async () => {
+        expect(failures(await run(allowed('query')))).toEqual([]);
+      },
+      SLOW,
+    );
+
+    it(
+      'carry out every mutation within scope',
+      async () => {
+        expect(failures(await run(allowed('mutation')))).toEqual([]);
+      },
+      SLOW,
+    );
+
+    it(
+      "serve every route within scope, the downloads with nothing of the person beyond the caller's list",
+      async () => {
+        expect(failures(await run(allowed('route')))).toEqual([]);
+      },
+      SLOW,
+    );
+  });
+
+  describe.each(READERS)('the person-field list: $name', (reader) => {
     it(
       'gets no person field beyond its list in the GraphQL outputs about the person',
       async () => {
@@ -195,7 +354,7 @@ describe('what each role reads of a person, in every output (the person-field li
   );
 
   describe('candidateSuggestions', () => {
-    const CANDIDATES = `query($missionId: ID!) { candidateSuggestions(missionId: $missionId, first: 20) {
+    const CANDIDATES = `query($missionId: ID!) { candidateSuggestions(missionId: $missionId, first: 100) {
       edges { node { score beneficiaryId displayName explanation profile { distanceBand }
         breakdown { projectFit interestFit proximity scheduleFit fairShare novelty distanceKm } } } } }`;
     type Candidate = {

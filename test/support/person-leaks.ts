@@ -15,7 +15,7 @@ export function valuesOf(field: PersonField, email: string): string[] {
     case PersonField.EMAIL:
       return [email];
     case PersonField.PHONE:
-      return ['39 98 12 34', '39981234'];
+      return ['71 52 83 94', '71528394'];
     case PersonField.FILE:
       return [PERSON.birthDate, '23/11/1987', '23 novembre 1987'];
     case PersonField.MATCH_DETAILS:

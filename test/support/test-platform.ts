@@ -122,6 +122,11 @@ export class TestPlatform {
     });
     const api = await createApiApp({ config, clock: options.clock });
     await api.listen(port, '127.0.0.1');
+    // The test process is both client and server: while a test keeps the event loop busy (a PDF), Node's 5 s
+    // keep-alive timer may close a socket the client is reusing ("other side closed"). Keep sockets longer.
+    const server = api.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     const platform = new TestPlatform(config, db, smtp, api, null, options.clock);
     if (options.worker !== false) await platform.startWorker();
     return platform;

@@ -9,8 +9,14 @@ import {
   ensureDatabase,
 } from '@tremplin/core';
 import { randomBytes } from 'node:crypto';
-import { DATABASE_REGISTRY, MAIL_TEMPLATES, isDatabaseEmpty, seedDemoData } from '@tremplin/platform';
-import { mkdir, writeFile } from 'node:fs/promises';
+import {
+  DATABASE_REGISTRY,
+  MAIL_TEMPLATES,
+  isDatabaseEmpty,
+  seedDemoData,
+  withPermissionsMatrix,
+} from '@tremplin/platform';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../api/src/bootstrap';
@@ -87,4 +93,9 @@ export async function previewMails(dir: string): Promise<string[]> {
     files.push(`${base}.html`);
   }
   return files;
+}
+
+/** Rewrites the permissions matrix of the README from the table (`libs/platform/src/permissions.ts`). */
+export async function writePermissionsMatrix(readmeFile: string): Promise<void> {
+  await writeFile(readmeFile, withPermissionsMatrix(await readFile(readmeFile, 'utf8')));
 }

@@ -1,6 +1,13 @@
 import { ConfigError, EmbeddedPostgresHandle, loadConfig } from '@tremplin/core';
 import { resolve } from 'node:path';
-import { generateSchema, migrate, previewMails, printCredentials, seedIfEmpty } from './commands';
+import {
+  generateSchema,
+  migrate,
+  previewMails,
+  printCredentials,
+  seedIfEmpty,
+  writePermissionsMatrix,
+} from './commands';
 import { launch, prepareLocalEnvironment } from './launcher';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -32,6 +39,10 @@ const COMMANDS: Record<string, () => Promise<void>> = {
   schema: async () => {
     await generateSchema(await localConfig(), 'schema.gql');
     print('schema.gql écrit.');
+  },
+  permissions: async () => {
+    await writePermissionsMatrix(resolve('README.md'));
+    print('README.md : matrice des permissions écrite.');
   },
   'mail-preview': async () => {
     const files = await previewMails(resolve('.data/mail-preview'));

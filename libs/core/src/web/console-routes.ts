@@ -21,6 +21,9 @@ export const CONSOLE_ROUTES = {
 
 export type ConsoleRoute = keyof typeof CONSOLE_ROUTES;
 
+/** The console's built files (hashed names, cached for a year), as an Express route. */
+export const CONSOLE_ASSETS_ROUTE = '/assets/:file';
+
 /**
  * The header the console sends with every GraphQL request. A request authenticated by the session
  * cookie alone, without it, is refused: another site can make a browser send the cookie, but not
