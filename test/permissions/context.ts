@@ -115,9 +115,7 @@ export class ProbeContext {
   /** The token of a fresh invitation link (a new account that has not chosen its password). */
   async passwordToken(): Promise<string> {
     const account = await this.platform.createStaff(Role.COORDINATOR);
-    const url = this.platform.api
-      .get(PasswordLinks)
-      .url({ userId: account.user.id, credentialsVersion: 0 }, 3600_000);
+    const url = this.platform.api.get(PasswordLinks).url({ userId: account.user.id, credentialsVersion: 0 }, 3600_000);
     return new URL(url).searchParams.get('jeton')!;
   }
 
