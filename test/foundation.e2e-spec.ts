@@ -17,7 +17,6 @@ describe('smoke', () => {
       {
         input: {
           email: 'Nouvelle.Referente@ain.fr',
-          password: 'un-mot-de-passe-solide',
           role: 'REFERENT',
           firstName: 'Léa',
           lastName: 'Roux',
@@ -27,7 +26,7 @@ describe('smoke', () => {
     );
     expect(data.createUser.email).toBe('nouvelle.referente@ain.fr');
     const [mail] = await platform.smtp.waitFor(1);
-    expect(mail.subject).toBe('Votre compte Tremplin est ouvert');
+    expect(mail.subject).toBe('Votre compte Tremplin est ouvert : choisissez votre mot de passe');
     expect(mail.text).toContain('Bonjour Léa');
     expect(mail.html).toContain('Bonjour Léa');
   });

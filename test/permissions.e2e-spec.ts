@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { PersonAudience, PersonField } from '@tremplin/beneficiaries';
-import { FakeClock } from '@tremplin/core';
+import { CONSOLE_ASSETS_ROUTE, CONSOLE_ROUTES, FakeClock } from '@tremplin/core';
 import { ACTORS, PERMISSIONS, permissionKey } from '@tremplin/platform';
 import { DayPart, Weekday, slotsToMask } from '@tremplin/referentials';
 import { QUEUE_DASHBOARD_PATH } from '../apps/api/src/http/queue-dashboard';
@@ -27,7 +27,11 @@ import { WORLD_START, World, buildWorld } from './support/world';
 const SLOW = 300_000;
 
 /** Routes mounted outside Nest's router (middleware), listed with the router's own routes. */
-const MOUNTED_ROUTES = [`GET ${QUEUE_DASHBOARD_PATH}`];
+const MOUNTED_ROUTES = [
+  `GET ${QUEUE_DASHBOARD_PATH}`,
+  ...Object.values(CONSOLE_ROUTES).map((path) => `GET ${path}`),
+  `GET ${CONSOLE_ASSETS_ROUTE}`,
+];
 
 /** The method and path of every route of the live Express application. */
 function routesOf(platform: TestPlatform): string[] {

@@ -135,7 +135,13 @@ describe('platform plumbing', () => {
     const welcome = (to: string) => ({
       template: WELCOME_MAIL,
       to,
-      data: { firstName: 'Dominique', roleLabel: 'référent(e) de parcours', email: to, appUrl: platform.baseUrl },
+      data: {
+        firstName: 'Dominique',
+        roleLabel: 'référent(e) de parcours',
+        email: to,
+        passwordUrl: `${platform.baseUrl}/mot-de-passe/nouveau?jeton=exemple`,
+        validity: '7 jours',
+      },
     });
 
     /** Commits an email and its job like an API process that dies right after the commit. */

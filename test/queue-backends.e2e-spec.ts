@@ -13,7 +13,6 @@ async function roundTrip(platform: TestPlatform, email: string): Promise<void> {
     {
       input: {
         email,
-        password: 'une-phrase-de-passe-solide',
         role: 'COORDINATOR',
         firstName: 'Noé',
         lastName: 'Vidal',
@@ -23,7 +22,7 @@ async function roundTrip(platform: TestPlatform, email: string): Promise<void> {
   );
   const mails = await platform.smtp.waitFor((all) => all.some((m) => m.to.includes(email)));
   const mail = mails.find((m) => m.to.includes(email));
-  expect(mail?.subject).toBe('Votre compte Tremplin est ouvert');
+  expect(mail?.subject).toBe('Votre compte Tremplin est ouvert : choisissez votre mot de passe');
   expect(mail?.text).toContain('coordinateur(trice) France Bénévolat');
 }
 

@@ -1,4 +1,5 @@
 import { Role, SignedLinks } from '@tremplin/core';
+import { PasswordLinks } from '@tremplin/identity';
 import { AssociationStatus } from '@tremplin/associations';
 import { Mission, MissionStatus } from '@tremplin/missions';
 import { Actor } from '@tremplin/platform';
@@ -99,6 +100,31 @@ export class ProbeContext {
 
   staff(role: Role): Promise<StaffAccount> {
     return this.platform.createStaff(role);
+  }
+
+  /** A new account of the same kind as `actor`'s, for calls that change the caller's own credentials. */
+  freshAccount(actor: Actor): Promise<StaffAccount> {
+    const model = this.account(actor).user;
+    return this.platform.createStaff(model.role, {
+      territoryId: model.territoryId,
+      isTerritoryManager: model.isTerritoryManager,
+      associationId: model.associationId,
+    });
+  }
+
+  /** The token of a fresh invitation link (a new account that has not chosen its password). */
+  async passwordToken(): Promise<string> {
+    const account = await this.platform.createStaff(Role.COORDINATOR);
+    const url = this.platform.api.get(PasswordLinks).url({ userId: account.user.id, credentialsVersion: 0 }, 3600_000);
+    return new URL(url).searchParams.get('jeton')!;
+  }
+
+  /** The path of the console's main script, as its page names it. */
+  async consoleScript(): Promise<string> {
+    const html = await (await fetch(`${this.platform.baseUrl}/connexion`)).text();
+    const path = /src="(\/assets\/[\w.-]+\.js)"/.exec(html)?.[1];
+    if (!path) throw new Error('The console page names no script: is dist/web built?');
+    return path;
   }
 
   /** A range of one hour on a day of its own in May, 10:00 in Paris, for the coordinator. */

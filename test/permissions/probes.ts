@@ -1,5 +1,5 @@
 import { AssociationStatus } from '@tremplin/associations';
-import { Role } from '@tremplin/core';
+import { CONSOLE_ASSETS_ROUTE, CONSOLE_ROUTES, Role } from '@tremplin/core';
 import { MissionStatus } from '@tremplin/missions';
 import { Actor } from '@tremplin/platform';
 import { beneficiaryInput } from '../support/beneficiary-helpers';
@@ -17,6 +17,11 @@ import { ProbeContext, Vars } from './context';
  */
 export interface Probe {
   vars?: (ctx: ProbeContext, actor: Actor) => Vars | Promise<Vars>;
+  /**
+   * The bearer of a call within scope, for an operation that changes the caller's own credentials
+   * (default: the actor's session, which such a call would end for the probes that follow).
+   */
+  bearer?: (ctx: ProbeContext, actor: Actor) => Promise<string>;
   outside?: (ctx: ProbeContext, actor: Actor) => Vars | Promise<Vars>;
   /** For lists: the ids a call within scope shows, and those the call out of scope must not show. */
   list?: { shows: (ctx: ProbeContext, actor: Actor) => string[]; hides: (ctx: ProbeContext, actor: Actor) => string[] };
@@ -65,6 +70,19 @@ export const PROBES: Record<string, Probe> = {
   'mutation login': {
     vars: (ctx) => ({ input: { email: ctx.world.coordinator.user.email, password: TEST_PASSWORD } }),
   },
+  'mutation openSession': {
+    vars: (ctx) => ({ input: { email: ctx.world.coordinator.user.email, password: TEST_PASSWORD } }),
+  },
+  'mutation closeSession': {},
+  'mutation requestPasswordReset': { vars: (ctx) => ({ input: { email: ctx.world.coordinator.user.email } }) },
+  'query passwordLink': { vars: async (ctx) => ({ token: await ctx.passwordToken() }) },
+  'mutation choosePassword': {
+    vars: async (ctx) => ({ input: { token: await ctx.passwordToken(), password: 'une-phrase-choisie-par-elle' } }),
+  },
+  'mutation changePassword': {
+    bearer: async (ctx, actor) => (await ctx.freshAccount(actor)).token,
+    vars: () => ({ input: { currentPassword: TEST_PASSWORD, newPassword: 'une-autre-phrase-de-passe' } }),
+  },
   'query me': {},
   'query users': { vars: () => ({ first: 5 }) },
   'mutation createUser': {
@@ -73,7 +91,6 @@ export const PROBES: Record<string, Probe> = {
         email: `${ctx.unique('jeanne.')}@test.tremplin.fr`,
         firstName: 'Jeanne',
         lastName: 'Nouvelle',
-        password: 'un-mot-de-passe-solide',
         role: 'COORDINATOR',
       },
     }),
@@ -477,21 +494,22 @@ export const PROBES: Record<string, Probe> = {
 const link = (path: string): HttpCall => ({ method: 'GET', path, anonymous: true, accept: 'html' });
 const FORGED = 'eyJhbGciOiJIUzI1NiJ9.eyJwdXIiOiJ4In0.forged';
 
+/** Every page of the console: its page for everyone (its data comes through GraphQL, under the table above). */
+const CONSOLE_PAGE_PROBES: Record<string, RouteProbe> = Object.fromEntries(
+  Object.values(CONSOLE_ROUTES).map((path) => [
+    `route GET ${path}`,
+    { request: () => ({ method: 'GET', path: path.replace(/:\w+/g, 'x'), accept: 'html', anonymous: true }) },
+  ]),
+);
+
 export const ROUTE_PROBES: Record<string, RouteProbe> = {
+  ...CONSOLE_PAGE_PROBES,
+  [`route GET ${CONSOLE_ASSETS_ROUTE}`]: {
+    request: async (ctx) => ({ method: 'GET', path: await ctx.consoleScript(), anonymous: true }),
+  },
   'route GET /health': { request: () => ({ method: 'GET', path: '/health' }) },
   'route GET /graphql': { request: () => ({ method: 'GET', path: '/graphql', accept: 'html' }) },
   'route GET /graphiql/assets/:name': { request: () => ({ method: 'GET', path: '/graphiql/assets/graphiql.css' }) },
-  'route GET /connexion': { request: () => ({ method: 'GET', path: '/connexion', accept: 'html' }) },
-  'route POST /connexion': {
-    request: (ctx) => ({
-      method: 'POST',
-      path: '/connexion',
-      accept: 'html',
-      form: { email: ctx.world.coordinator.user.email, password: TEST_PASSWORD },
-    }),
-    ok: [303],
-  },
-  'route POST /deconnexion': { request: () => ({ method: 'POST', path: '/deconnexion', accept: 'html' }), ok: [303] },
   'route GET /admin/queues': { request: () => ({ method: 'GET', path: '/admin/queues', accept: 'html' }) },
   'route GET /indicators': {
     request: () => ({ method: 'GET', path: '/indicators?from=2026-01-01&to=2026-05-01' }),

@@ -102,7 +102,7 @@ export class Runner {
     const defined = Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== undefined));
     const { document, variables: filled } = documentFor(this.schema, kind, permission.name, defined, probe.selection);
     const nonNull = isNonNullType(fieldOf(this.schema, kind, permission.name).type);
-    const bearer = this.ctx.bearer(actor);
+    const bearer = mode === 'in' && probe.bearer ? await probe.bearer(this.ctx, actor) : this.ctx.bearer(actor);
     return {
       attempt,
       run: async () => {

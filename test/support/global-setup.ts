@@ -26,16 +26,22 @@ async function findRedis(): Promise<string | undefined> {
 
 /**
  * Some tests run the worker as a separate process from the build (a crash, two workers sharing
- * a rescore): build once here, before any test file runs (incremental: seconds when up to date).
+ * a rescore) and the browser tests load the built console: build both once here, before any test
+ * file runs (nest build is incremental: seconds when up to date).
  */
 function buildOnce(): void {
   const root = process.cwd();
-  process.stdout.write('\n[tests] nest build (le worker est aussi lancé comme processus séparé)\n');
-  execFileSync(process.execPath, [resolve(root, 'node_modules/@nestjs/cli/bin/nest.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: 300_000,
-  });
+  process.stdout.write('\n[tests] nest build et vite build (worker en processus séparé, console dans le navigateur)\n');
+  // Jest sets NODE_ENV=test: the builds are those of production, as `npm run build` makes them.
+  const run = (script: string, args: string[]) =>
+    execFileSync(process.execPath, [resolve(root, script), ...args], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 300_000,
+    });
+  run('node_modules/@nestjs/cli/bin/nest.js', ['build']);
+  run('node_modules/vite/bin/vite.js', ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']);
 }
 
 /** Finds (or starts) PostgreSQL and Redis once per run; test files read the result from the environment. */

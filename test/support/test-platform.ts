@@ -1,7 +1,16 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, Clock, Role, buildDataSourceOptions, loadConfig, redisOptionsFromUrl } from '@tremplin/core';
+import {
+  AppConfig,
+  CONSOLE_CLIENT_HEADER,
+  CONSOLE_CLIENT_VALUE,
+  Clock,
+  Role,
+  buildDataSourceOptions,
+  loadConfig,
+  redisOptionsFromUrl,
+} from '@tremplin/core';
 import { DATABASE_REGISTRY, MIGRATIONS } from '@tremplin/platform';
 import { createHash } from 'node:crypto';
 import {
@@ -170,6 +179,24 @@ export class TestPlatform {
     return this.dataSource.getRepository(Territory).findOneByOrFail({ code });
   }
 
+  /**
+   * A browser's session as the console opens it (`openSession`: HttpOnly cookie), with helpers
+   * that send what the console sends (the cookie and the console's header).
+   */
+  async browserSession(email: string, password: string): Promise<BrowserSession> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation($input: LoginInput!) { openSession(input: $input) { expiresAt } }`,
+        variables: { input: { email, password } },
+      }),
+    });
+    const body = (await response.json()) as GraphqlResponse<unknown>;
+    if (body.errors?.length) throw new Error(`openSession failed: ${JSON.stringify(body.errors)}`);
+    return new BrowserSession(this.baseUrl, (response.headers.get('set-cookie') ?? '').split(';')[0]);
+  }
+
   /** A staff account written directly in the database, with a valid token. */
   async createStaff(
     role: Role,
@@ -183,6 +210,7 @@ export class TestPlatform {
       repository.create({
         email: fields.email ?? `${role.toLowerCase()}.${randomBytes(4).toString('hex')}@test.tremplin.fr`,
         passwordHash: await cachedHash,
+        passwordSetAt: new Date(),
         role,
         firstName: fields.firstName ?? 'Camille',
         lastName: fields.lastName ?? 'Test',
@@ -211,6 +239,39 @@ export class TestPlatform {
       if (keys.length) await redis.del(...keys);
       await redis.quit();
     }
+  }
+}
+
+export class BrowserSession {
+  constructor(
+    readonly baseUrl: string,
+    /** `tremplin_session=…` */
+    public cookie: string,
+  ) {}
+
+  /** A GraphQL operation as the console sends it; keeps a renewed cookie. */
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = { [CONSOLE_CLIENT_HEADER]: CONSOLE_CLIENT_VALUE },
+  ): Promise<GraphqlResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: this.cookie, ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const renewed = response.headers.get('set-cookie');
+    if (renewed?.startsWith('tremplin_session=')) this.cookie = renewed.split(';')[0];
+    return (await response.json()) as GraphqlResponse<T>;
+  }
+
+  /** A plain HTTP request with the session cookie (downloads, dashboards). */
+  fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, {
+      redirect: 'manual',
+      ...init,
+      headers: { cookie: this.cookie, ...(init.headers as Record<string, string> | undefined) },
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { PinoNestLogger, createPino, httpLogger } from '@tremplin/core';
 import cookieParser from 'cookie-parser';
 import { ApiModule, ApiModuleOptions } from './api.module';
+import { mountConsole } from './http/console';
 import { mountQueueDashboard } from './http/queue-dashboard';
 
 /** Builds the API application (used by main.ts, the CLI and the end-to-end tests alike). */
@@ -19,6 +20,7 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   mountQueueDashboard(app);
+  mountConsole(app);
   app.enableShutdownHooks();
   return app;
 }

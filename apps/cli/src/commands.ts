@@ -1,5 +1,14 @@
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, DemoCredential, MailRenderer, buildDataSourceOptions } from '@tremplin/core';
+import {
+  AppConfig,
+  DemoCredential,
+  MailRenderer,
+  buildDataSourceOptions,
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+} from '@tremplin/core';
+import { randomBytes } from 'node:crypto';
 import {
   DATABASE_REGISTRY,
   MAIL_TEMPLATES,
@@ -46,18 +55,29 @@ export function printCredentials(credentials: DemoCredential[]): void {
     print(`  ${c.role.padEnd(12)} ${c.email.padEnd(40)} ${c.password}${c.note ? `  (${c.note})` : ''}`);
 }
 
-/** Writes schema.gql from the code-first resolvers, without listening. */
+/**
+ * Writes schema.gql from the code-first resolvers, without listening. The API boots on a
+ * throw-away database of the same server (migrated, then dropped), so that generating the schema
+ * never migrates or writes the database of `npm start` — which may hold another branch's data.
+ */
 export async function generateSchema(config: AppConfig, file: string): Promise<void> {
-  await migrate(config);
-  // Quiet, and without a first administrator: generating the schema must not write accounts.
-  const quiet = Object.assign(new AppConfig(), config, {
-    LOG_LEVEL: 'warn',
-    ADMIN_EMAIL: undefined,
-    ADMIN_PASSWORD: undefined,
-  });
-  const app = await createApiApp({ config: quiet, schemaFile: resolve(file) });
-  await app.init();
-  await app.close();
+  const scratch = `tremplin_schema_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(config.DATABASE_URL, scratch);
+  try {
+    // Quiet, and without a first administrator: generating the schema must not write accounts.
+    const quiet = Object.assign(new AppConfig(), config, {
+      DATABASE_URL: databaseUrl(config.DATABASE_URL, scratch),
+      LOG_LEVEL: 'warn',
+      ADMIN_EMAIL: undefined,
+      ADMIN_PASSWORD: undefined,
+    });
+    await migrate(quiet);
+    const app = await createApiApp({ config: quiet, schemaFile: resolve(file) });
+    await app.init();
+    await app.close();
+  } finally {
+    await dropDatabase(config.DATABASE_URL, scratch);
+  }
 }
 
 /** Renders every mail template with its sample data into `dir` (.html and .txt), for review in a browser. */

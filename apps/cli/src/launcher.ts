@@ -155,9 +155,9 @@ export async function launch(): Promise<void> {
   await waitForHealth(`http://127.0.0.1:${config.PORT}/health`);
   print();
   print('Tremplin est démarré :');
+  print(`  Console de l’équipe  ${config.APP_URL}/ (connexion avec un compte ci-dessous)`);
   print(`  Console GraphQL      ${config.APP_URL}/graphql`);
   print(`  Santé                ${config.APP_URL}/health`);
-  print(`  Connexion (pages)    ${config.APP_URL}/connexion`);
   print(`  Indicateurs          ${config.APP_URL}/indicators (après connexion)`);
   print(`  Files d’attente      ${config.APP_URL}/admin/queues (administrateurs)`);
   print(

@@ -42,6 +42,8 @@ export * from './queue/queue-name.enum';
 export * from './queue/queue-processors';
 export * from './queue/queue.module';
 export * from './web/page-renderer';
+export * from './web/console-routes';
+export * from './web/console-shell';
 export * from './http/rate-limit';
 export * from './database/seeder';
 export * from './http/http-error.filter';

@@ -1,13 +1,23 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AppException, ErrorCode, PUBLIC_KEY, ROLES_KEY, Role, requestOf } from '@tremplin/core';
+import {
+  AppException,
+  CONSOLE_CLIENT_HEADER,
+  CONSOLE_CLIENT_VALUE,
+  ErrorCode,
+  PUBLIC_KEY,
+  ROLES_KEY,
+  Role,
+  requestOf,
+} from '@tremplin/core';
 import { AuthService } from './auth.service';
-import { SESSION_COOKIE } from './web-session.controller';
+import { SESSION_COOKIE } from './session-cookie';
 
 /**
  * Global guard of every resolver and route. Deny by default: an operation must declare
- * @Public() or @Roles(...). The bearer token is verified and the user is
- * reloaded from the database so that a disabled account loses access at once.
+ * @Public() or @Roles(...). The token (bearer header, or the console's session cookie) is
+ * verified and the user is reloaded from the database so that a disabled account loses access
+ * at once.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -21,12 +31,12 @@ export class AuthGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     const request = requestOf(context);
-    const token = this.tokenOf(context, request);
 
     if (isPublic) return true;
     if (!roles) {
       throw new AppException(ErrorCode.FORBIDDEN, "Cette opération n'est ouverte à aucun rôle.");
     }
+    const token = this.tokenOf(context, request);
     if (!token) throw new AppException(ErrorCode.UNAUTHENTICATED);
     const user = await this.auth.authenticate(token);
     request.user = user;
@@ -34,12 +44,24 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  /** The bearer token or, for plain HTTP routes opened in a browser, the session cookie. */
+  /**
+   * The bearer token, or the session cookie: on plain HTTP routes (downloads a browser opens)
+   * as it is; on GraphQL only with the console's header, so that another site cannot make a
+   * logged-in browser run operations (cross-site request forgery).
+   */
   private tokenOf(context: ExecutionContext, request: ReturnType<typeof requestOf>): string | null {
     const header = request.headers.authorization;
     if (typeof header === 'string' && header.startsWith('Bearer ')) return header.slice(7).trim() || null;
-    if (context.getType<string>() !== 'http') return null;
     const cookies = (request as { cookies?: Record<string, string> }).cookies;
-    return cookies?.[SESSION_COOKIE] ?? null;
+    const cookie = cookies?.[SESSION_COOKIE] || null;
+    if (!cookie || context.getType<string>() === 'http') return cookie;
+    if (request.headers[CONSOLE_CLIENT_HEADER] !== CONSOLE_CLIENT_VALUE) {
+      throw new AppException(
+        ErrorCode.FORBIDDEN,
+        'Requête refusée : elle ne vient pas de la console Tremplin (protection contre les requêtes intersites).',
+        { reason: 'CROSS_SITE' },
+      );
+    }
+    return cookie;
   }
 }

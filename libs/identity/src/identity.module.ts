@@ -13,7 +13,10 @@ import { Territory } from './territory.entity';
 import { TerritoriesService } from './territories.service';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
-import { WebSessionController } from './web-session.controller';
+import { LoginThrottle } from './login-throttle';
+import { PasswordLinks } from './password-links';
+import { PasswordsService } from './passwords.service';
+import { SessionCookie } from './session-cookie';
 
 @Module({
   imports: [
@@ -27,8 +30,17 @@ import { WebSessionController } from './web-session.controller';
       }),
     }),
   ],
-  controllers: [WebSessionController],
-  providers: [PasswordHasher, AuthService, UsersService, TerritoriesService, IdentityResolver],
+  providers: [
+    PasswordHasher,
+    LoginThrottle,
+    PasswordLinks,
+    SessionCookie,
+    AuthService,
+    PasswordsService,
+    UsersService,
+    TerritoriesService,
+    IdentityResolver,
+  ],
   exports: [AuthService, UsersService, TerritoriesService, TypeOrmModule],
 })
 export class IdentityModule {}

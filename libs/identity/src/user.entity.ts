@@ -25,9 +25,20 @@ export class User {
   @Column({ type: 'text' })
   email: string;
 
-  /** argon2id hash; never selected unless asked for. */
-  @Column({ type: 'text', select: false })
-  passwordHash: string;
+  /** argon2id hash; never selected unless asked for. Null until an invited person chooses a password. */
+  @Column({ type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  /** Goes up at every password change: sessions and password links carry it (see AuthService). */
+  @Column({ type: 'integer', default: 0 })
+  credentialsVersion: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Date à laquelle la personne a choisi son mot de passe (null : invitation pas encore acceptée)',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordSetAt: Date | null;
 
   @Field(() => Role)
   @Column({ type: 'text' })

@@ -18,6 +18,7 @@ import { CreateUserInput } from './dto/create-user.input';
 import { UsersArgs } from './dto/users.args';
 import { ROLE_LABELS, WELCOME_MAIL } from './identity.mail';
 import { PasswordHasher } from './password-hasher';
+import { PASSWORD_LINK_VALIDITY, PasswordLinks } from './password-links';
 import { Territory } from './territory.entity';
 import { User } from './user.entity';
 
@@ -28,6 +29,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
+    private readonly passwordLinks: PasswordLinks,
     private readonly unitOfWork: UnitOfWork,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
@@ -67,35 +69,40 @@ export class UsersService {
     return toConnection(items, skip, total);
   }
 
-  /** Creates a staff account and, in the same transaction, the welcome email. */
+  /**
+   * Opens a staff account and, in the same transaction, the invitation email whose link lets the
+   * person choose their own password (the administrator never chooses or sees it).
+   */
   async create(input: CreateUserInput): Promise<User> {
-    const passwordHash = await this.prepare(input);
-    const id = await this.unitOfWork.run((tx) => this.insert(tx, input, passwordHash, { welcomeMail: true }));
+    this.checkRoleFields(input);
+    const id = await this.unitOfWork.run((tx) => this.insert(tx, input, null, { welcomeMail: true }));
     this.logger.log({ event: 'user.created', userId: id, role: input.role });
     return this.get(id);
   }
 
   /**
-   * For other domains (an association registering its first member): validates and creates the
-   * account in the caller's transaction; returns its id. The welcome email (which says that the
-   * service Insertion gives the password) is only sent when asked for.
+   * For other domains (an association registering its first member, who chose a password on the
+   * sign-up form): validates and creates the account in the caller's transaction; returns its id.
    */
-  async createWithin(tx: Transaction, input: CreateUserInput, options: { welcomeMail: boolean }): Promise<string> {
-    const passwordHash = await this.prepare(input);
-    const id = await this.insert(tx, input, passwordHash, options);
-    this.logger.log({ event: 'user.created', userId: id, role: input.role });
-    return id;
-  }
-
-  /** Checks what the input validators cannot, and hashes the password. */
-  private async prepare(input: CreateUserInput): Promise<string> {
-    const email = normalizeEmail(input.email);
-    const problems = passwordProblems(input.password, email);
+  async createWithin(
+    tx: Transaction,
+    input: CreateUserInput & { password: string },
+    options: { welcomeMail: boolean },
+  ): Promise<string> {
+    this.checkRoleFields(input);
+    const problems = passwordProblems(input.password, normalizeEmail(input.email));
     if (problems.length > 0) {
       throw AppException.badInput(`Données invalides : password : ${problems.join(', ')}`, [
         { field: 'password', messages: problems },
       ]);
     }
+    const id = await this.insert(tx, input, await this.hasher.hash(input.password), options);
+    this.logger.log({ event: 'user.created', userId: id, role: input.role });
+    return id;
+  }
+
+  /** Checks what the input validators cannot. */
+  private checkRoleFields(input: CreateUserInput): void {
     if (input.role === Role.ASSOCIATION && !input.associationId) {
       throw AppException.invalidField('associationId', 'est obligatoire pour un membre d’association');
     }
@@ -105,13 +112,12 @@ export class UsersService {
     if (input.isTerritoryManager && !input.territoryId) {
       throw AppException.invalidField('territoryId', 'est obligatoire pour un responsable de territoire');
     }
-    return this.hasher.hash(input.password);
   }
 
   private async insert(
     tx: Transaction,
     input: CreateUserInput,
-    passwordHash: string,
+    passwordHash: string | null,
     options: { welcomeMail: boolean },
   ): Promise<string> {
     const email = normalizeEmail(input.email);
@@ -130,6 +136,7 @@ export class UsersService {
       .values({
         email,
         passwordHash,
+        passwordSetAt: passwordHash ? this.clock.now() : null,
         role: input.role,
         firstName: input.firstName.trim(),
         lastName: input.lastName.trim(),
@@ -152,7 +159,11 @@ export class UsersService {
           firstName: input.firstName.trim(),
           roleLabel: ROLE_LABELS[input.role],
           email,
-          appUrl: this.config.APP_URL,
+          passwordUrl: this.passwordLinks.url(
+            { userId: row.id, credentialsVersion: 0 },
+            PASSWORD_LINK_VALIDITY.invitation.ms,
+          ),
+          validity: PASSWORD_LINK_VALIDITY.invitation.label,
         },
       });
     }
@@ -178,6 +189,7 @@ export class UsersService {
       .values({
         email: normalizeEmail(this.config.ADMIN_EMAIL),
         passwordHash,
+        passwordSetAt: this.clock.now(),
         role: Role.ADMIN,
         firstName: 'Administrateur',
         lastName: 'Tremplin',

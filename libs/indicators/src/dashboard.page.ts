@@ -106,7 +106,7 @@ const DASHBOARD_PAGE = definePage<DashboardData>(
 <tbody>{{#each report.missions}}<tr><td>{{title}}</td><td>{{domainLabel}}</td><td>{{hostName}}</td><td>{{communeName}}</td></tr>{{/each}}</tbody></table>
 </details>
 {{/if}}
-<form method="post" action="/deconnexion"><p><button type="submit" class="secondary">Se déconnecter</button></p></form>`,
+<p><a class="button secondary" href="/accueil">Retour à la console</a></p>`,
 );
 
 const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {

@@ -9,6 +9,8 @@
  * `test/permissions/probes.ts` (how to call it for real, in and out of scope).
  */
 
+import { CONSOLE_ASSETS_ROUTE, CONSOLE_ROUTES } from '@tremplin/core';
+
 /** The kinds of caller. */
 export enum Actor {
   /** No session, no link. */
@@ -75,6 +77,12 @@ const HOSTED = 'association: its missions';
 export const PERMISSIONS: readonly Permission[] = [
   // identity
   mutation('login', EVERYONE),
+  mutation('openSession', EVERYONE),
+  mutation('closeSession', EVERYONE),
+  mutation('requestPasswordReset', EVERYONE),
+  query('passwordLink', EVERYONE, 'with a valid password link (invitation or reset)'),
+  mutation('choosePassword', EVERYONE, 'with a valid password link (invitation or reset)'),
+  mutation('changePassword', STAFF, 'their own password'),
   query('me', STAFF),
   query('users', { admin: A }),
   mutation('createUser', { admin: A }),
@@ -213,9 +221,9 @@ export const PERMISSIONS: readonly Permission[] = [
   route('GET /health', EVERYONE),
   route('GET /graphql', EVERYONE),
   route('GET /graphiql/assets/:name', EVERYONE),
-  route('GET /connexion', EVERYONE),
-  route('POST /connexion', EVERYONE),
-  route('POST /deconnexion', EVERYONE),
+  // the staff console: its page on each of its routes and its files (what a page shows comes through GraphQL)
+  ...Object.values(CONSOLE_ROUTES).map((path) => route(`GET ${path}`, EVERYONE)),
+  route(`GET ${CONSOLE_ASSETS_ROUTE}`, EVERYONE),
   route('GET /admin/queues', { admin: A }),
   route('GET /indicators', { manager: S, admin: A }, 'manager: their own territory, small numbers masked'),
   route('GET /indicators.csv', { manager: S, admin: A }, 'manager: their own territory, small numbers masked'),

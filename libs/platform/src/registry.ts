@@ -8,11 +8,12 @@ import {
   Seeder,
 } from '@tremplin/core';
 import {
+  AccountCredentials1764400100000,
   CreateIdentity1764300001000,
   IdentityModule,
+  IDENTITY_MAIL_TEMPLATES,
   Territory,
   User,
-  WELCOME_MAIL,
   identitySeeder,
 } from '@tremplin/identity';
 import {
@@ -181,6 +182,7 @@ export const MIGRATIONS = [
   CreatePassports1764300010000,
   CreateIndicatorSnapshots1764300011000,
   AddInterviewReminderLogbookType1764300012000,
+  AccountCredentials1764400100000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
@@ -198,7 +200,7 @@ export const SEEDERS: Seeder[] = [
 
 /** Every email template (rendered by the worker, previewed by `npm run mail:preview`). */
 export const MAIL_TEMPLATES: MailTemplate<object>[] = [
-  WELCOME_MAIL,
+  ...IDENTITY_MAIL_TEMPLATES,
   REFERENT_DIGEST_MAIL,
   ADMIN_DIGEST_MAIL,
   ASSOCIATION_REGISTERED_MAIL,

@@ -1,5 +1,5 @@
 import { Controller, Get, Injectable, NestMiddleware, NotFoundException, Param, Res } from '@nestjs/common';
-import { Public, resolvePackageFile } from '@tremplin/core';
+import { CONSOLE_CLIENT_HEADER, CONSOLE_CLIENT_VALUE, Public, resolvePackageFile } from '@tremplin/core';
 import type { NextFunction, Request, Response } from 'express';
 
 /** The browser files of the IDE, served from node_modules: no CDN, works on a closed network. */
@@ -12,11 +12,11 @@ const ASSETS: Record<string, { packageName: string; file: string; type: string }
 
 const DEFAULT_QUERY = `# Tremplin — console GraphQL de l'équipe
 #
-# 1. Connectez-vous :
-#    mutation { login(input: { email: "…", password: "…" }) { token } }
-# 2. Copiez le jeton dans l'onglet « Headers » :
-#    { "Authorization": "Bearer <jeton>" }
-# 3. Essayez :
+# Connecté(e) à la console Tremplin (/connexion) dans ce navigateur ? Votre session sert ici aussi.
+# Sinon, pour un script :
+# 1. mutation { login(input: { email: "…", password: "…" }) { token } }
+# 2. copiez le jeton dans l'onglet « Headers » : { "Authorization": "Bearer <jeton>" }
+# Essayez :
 query Moi {
   me { firstName lastName role territory { name } }
 }
@@ -37,7 +37,8 @@ const PAGE = `<!doctype html>
 <script src="/graphiql/assets/react-dom.js"></script>
 <script src="/graphiql/assets/graphiql.js"></script>
 <script>
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  // The console's header: with it, the session cookie of the console is accepted here too.
+  const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { '${CONSOLE_CLIENT_HEADER}': '${CONSOLE_CLIENT_VALUE}' } });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)}, defaultEditorToolsVisibility: true }),
   );

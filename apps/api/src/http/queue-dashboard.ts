@@ -2,7 +2,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppException, JobQueue, QueueName, Role } from '@tremplin/core';
+import { AFTER_LOGIN_PARAM, AppException, JobQueue, QueueName, Role, consolePath } from '@tremplin/core';
 import { AuthService, SESSION_COOKIE } from '@tremplin/identity';
 import type { NextFunction, Request, Response } from 'express';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
 /**
  * The BullMQ dashboard (bull-board) at /admin/queues, for administrators only: the session
- * cookie of /connexion (or a bearer token) is checked on every request of the board.
+ * cookie of the console (or a bearer token) is checked on every request of the board.
  */
 export function mountQueueDashboard(app: NestExpressApplication): void {
   const jobs = app.get(JobQueue);
@@ -33,7 +33,7 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
     const token = header?.startsWith('Bearer ')
       ? header.slice(7)
       : (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    if (!token) return res.redirect(303, `/connexion?suite=${encodeURIComponent(QUEUE_DASHBOARD_PATH)}`);
+    if (!token) return res.redirect(303, consolePath('login', {}, { [AFTER_LOGIN_PARAM]: QUEUE_DASHBOARD_PATH }));
     try {
       const user = await auth.authenticate(token);
       if (user.role !== Role.ADMIN)
@@ -41,7 +41,7 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
       return next();
     } catch (error) {
       if (error instanceof AppException)
-        return res.redirect(303, `/connexion?suite=${encodeURIComponent(QUEUE_DASHBOARD_PATH)}`);
+        return res.redirect(303, consolePath('login', {}, { [AFTER_LOGIN_PARAM]: QUEUE_DASHBOARD_PATH }));
       return next(error);
     }
   };

@@ -101,6 +101,22 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
 
+  /**
+   * Wrong passwords allowed on one account before each further attempt must wait (1 s, 2 s,
+   * 4 s… up to LOGIN_ACCOUNT_MAX_DELAY_SECONDS), whatever address they come from. A delay, not a
+   * lockout: nobody can lock a colleague out by typing wrong passwords for them.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ACCOUNT_FREE_FAILURES = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LOGIN_ACCOUNT_MAX_DELAY_SECONDS = 60;
+
   /** Requests to signed beneficiary links allowed per client and per minute. */
   @Transform(toInt)
   @IsInt()

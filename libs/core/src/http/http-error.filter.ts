@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { AppException } from '../errors/app.exception';
 import { ErrorCode, defaultMessageOf, httpStatusOf } from '../errors/error-code';
+import { AFTER_LOGIN_PARAM, consolePath } from '../web/console-routes';
+import { ConsoleShell } from '../web/console-shell';
 import { PageRenderer, definePage } from '../web/page-renderer';
 
 const ERROR_PAGE = definePage<{ title: string; message: string; home: boolean }>(
@@ -45,6 +47,7 @@ function formatBytesFr(bytes: number): string {
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpErrorFilter.name);
   private readonly pages = new PageRenderer();
+  private readonly console = new ConsoleShell();
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') return exception;
@@ -80,7 +83,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     const wantsHtml = request.method === 'GET' && request.accepts(['json', 'html']) === 'html';
     if (wantsHtml && code === ErrorCode.UNAUTHENTICATED) {
-      return response.redirect(303, `/connexion?suite=${encodeURIComponent(request.originalUrl)}`);
+      return response.redirect(303, consolePath('login', {}, { [AFTER_LOGIN_PARAM]: request.originalUrl }));
+    }
+    const consolePage = wantsHtml && status === 404 ? this.console.page({ title: 'Page introuvable', message }) : null;
+    if (consolePage) {
+      // The console's own 404 page (with its navigation) takes over once its scripts run.
+      return response.status(404).type('html').setHeader('Cache-Control', 'no-store').send(consolePage);
     }
     if (wantsHtml) {
       const title = status === 404 ? 'Page introuvable' : status >= 500 ? 'Erreur' : 'Action impossible';

@@ -38,34 +38,40 @@ export class RateLimiters implements OnModuleDestroy {
   private readonly limiters: Record<RateLimitName, RateLimiterAbstract>;
   private readonly redis: Redis | null;
 
-  constructor(config: AppConfig, dataSource: DataSource) {
-    const budgets: Record<RateLimitName, number> = { login: config.LOGIN_RATE_LIMIT, link: config.LINK_RATE_LIMIT };
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {
     this.redis =
       config.REDIS_URL && config.QUEUE_BACKEND === 'redis'
         ? new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: 1, lazyConnect: true })
         : null;
-    const build = (name: RateLimitName): RateLimiterAbstract => {
-      const common = {
-        points: budgets[name],
-        duration: 60,
-        insuranceLimiter: new RateLimiterMemory({ points: budgets[name], duration: 60 }),
-      };
-      if (this.redis)
-        return new RateLimiterRedis({
-          ...common,
-          storeClient: this.redis,
-          keyPrefix: `${config.QUEUE_PREFIX}:rate:${name}`,
-        });
-      const pool = (dataSource.driver as unknown as { master: unknown }).master;
-      return new RateLimiterPostgres({
-        ...common,
-        storeClient: pool,
-        tableName: 'rate_limit',
-        tableCreated: true,
-        keyPrefix: name,
-      });
+    this.limiters = {
+      login: this.create('login', { points: config.LOGIN_RATE_LIMIT, duration: 60 }),
+      link: this.create('link', { points: config.LINK_RATE_LIMIT, duration: 60 }),
     };
-    this.limiters = { login: build('login'), link: build('link') };
+  }
+
+  /**
+   * A limiter of `points` per `duration` seconds stored where every API replica shares it
+   * (Redis, or PostgreSQL without Redis), with an in-process insurance limiter.
+   */
+  create(name: string, options: { points: number; duration: number }): RateLimiterAbstract {
+    const common = { ...options, insuranceLimiter: new RateLimiterMemory(options) };
+    if (this.redis)
+      return new RateLimiterRedis({
+        ...common,
+        storeClient: this.redis,
+        keyPrefix: `${this.config.QUEUE_PREFIX}:rate:${name}`,
+      });
+    const pool = (this.dataSource.driver as unknown as { master: unknown }).master;
+    return new RateLimiterPostgres({
+      ...common,
+      storeClient: pool,
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix: name,
+    });
   }
 
   /** Counts one request of `key`; RATE_LIMITED once the budget of the minute is spent. */

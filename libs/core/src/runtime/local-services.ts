@@ -37,6 +37,17 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
   }
 }
 
+/** Drops a database of the server, closing the connections still open to it. */
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 export interface EmbeddedPostgresHandle {
   /** Server URL (database `postgres`). */
   serverUrl: string;

@@ -11,23 +11,16 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-policy';
 
 export const PHONE_PATTERN = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
 
-@InputType()
+@InputType({ description: "Un compte de l'équipe ; la personne choisit son mot de passe depuis l'e-mail d'invitation" })
 export class CreateUserInput {
   @Field()
   @Trim()
   @IsEmail()
   @MaxLength(254)
   email: string;
-
-  @Field({ description: 'Au moins 12 caractères' })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  password: string;
 
   @Field(() => Role)
   @IsEnum(Role)

@@ -1,0 +1,79 @@
+// Every console page, keyed by the shared route table (libs/core/src/web/console-routes.ts): the
+// type requires a page for each route the API serves. Pages load with their route (code split by
+// route and therefore by role).
+import { CONSOLE_ROUTES, consolePath, type ConsoleRoute } from '@console-routes';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
+import type { Role } from '../gql/graphql';
+import { Loading } from '../components/feedback';
+import { AppShell, PublicShell, type RouteHandle } from './AppShell';
+import { RequireSession } from './session';
+
+interface PageDefinition {
+  /** `public`: no session needed; `staff`: inside a session, for `roles` (default: every staff role). */
+  frame: 'public' | 'staff';
+  roles?: readonly Role[];
+  load: () => Promise<ComponentType>;
+}
+
+const PAGES: Record<Exclude<ConsoleRoute, 'root'>, PageDefinition> = {
+  login: { frame: 'public', load: () => import('../features/auth/LoginPage').then((m) => m.LoginPage) },
+  forgotPassword: {
+    frame: 'public',
+    load: () => import('../features/auth/ForgotPasswordPage').then((m) => m.ForgotPasswordPage),
+  },
+  choosePassword: {
+    frame: 'public',
+    load: () => import('../features/auth/ChoosePasswordPage').then((m) => m.ChoosePasswordPage),
+  },
+  accessibility: {
+    frame: 'public',
+    load: () => import('../features/public/AccessibilityPage').then((m) => m.AccessibilityPage),
+  },
+  home: { frame: 'staff', load: () => import('../features/home/HomePage').then((m) => m.HomePage) },
+  account: { frame: 'staff', load: () => import('../features/auth/AccountPage').then((m) => m.AccountPage) },
+};
+
+function routeOf(route: keyof typeof PAGES, page: PageDefinition): RouteObject {
+  return {
+    path: CONSOLE_ROUTES[route],
+    handle: { roles: page.roles } satisfies RouteHandle,
+    lazy: async () => ({ Component: await page.load() }),
+  };
+}
+
+function StaffFrame() {
+  return (
+    <RequireSession>
+      <AppShell>
+        <Outlet />
+      </AppShell>
+    </RequireSession>
+  );
+}
+
+const entries = Object.entries(PAGES) as [keyof typeof PAGES, PageDefinition][];
+
+export const routes: RouteObject[] = [
+  { path: CONSOLE_ROUTES.root, element: <Navigate to={consolePath('home')} replace />, HydrateFallback: Loading },
+  {
+    element: <PublicShell />,
+    HydrateFallback: Loading,
+    children: [
+      ...entries.filter(([, page]) => page.frame === 'public').map(([route, page]) => routeOf(route, page)),
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('../features/public/NotFoundPage')).NotFoundPage }),
+      },
+    ],
+  },
+  {
+    element: <StaffFrame />,
+    HydrateFallback: Loading,
+    children: entries.filter(([, page]) => page.frame === 'staff').map(([route, page]) => routeOf(route, page)),
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}
