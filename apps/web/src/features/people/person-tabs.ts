@@ -1,0 +1,30 @@
+// The tabs of a person's file, in the order they are shown. Each part of the référent's workspace
+// adds its tab here: the URL segment (French, it is read in the address bar), the label, and the
+// component, loaded with its tab (code split). A tab receives the person's id.
+import type { ComponentType } from 'react';
+import type { Role } from '../../gql/graphql';
+
+export interface PersonTabProps {
+  personId: string;
+}
+
+export interface PersonTab {
+  /** The last segment of `/personnes/:personId/:tab`. */
+  slug: string;
+  label: string;
+  /** Who sees the tab (default: everyone who may open the file). */
+  roles?: readonly Role[];
+  load: () => Promise<ComponentType<PersonTabProps>>;
+}
+
+export const PERSON_TABS: readonly PersonTab[] = [];
+
+/** The tab a URL names, or the first tab the viewer may see when it names none or an unknown one. */
+export function personTabFor(slug: string | undefined, role: Role): PersonTab | undefined {
+  const visible = PERSON_TABS.filter((tab) => !tab.roles || tab.roles.includes(role));
+  return visible.find((tab) => tab.slug === slug) ?? undefined;
+}
+
+export function visiblePersonTabs(role: Role): PersonTab[] {
+  return PERSON_TABS.filter((tab) => !tab.roles || tab.roles.includes(role));
+}
