@@ -32,16 +32,6 @@ const PAGES: Record<Exclude<ConsoleRoute, 'root'>, PageDefinition> = {
   },
   home: { frame: 'staff', load: () => import('../features/home/HomePage').then((m) => m.HomePage) },
   account: { frame: 'staff', load: () => import('../features/auth/AccountPage').then((m) => m.AccountPage) },
-  person: {
-    frame: 'staff',
-    roles: ['REFERENT', 'ADMIN'],
-    load: () => import('../features/people/PersonFilePage').then((m) => m.PersonFileIndex),
-  },
-  personTab: {
-    frame: 'staff',
-    roles: ['REFERENT', 'ADMIN'],
-    load: () => import('../features/people/PersonFilePage').then((m) => m.PersonFilePage),
-  },
 };
 
 function routeOf(route: keyof typeof PAGES, page: PageDefinition): RouteObject {

@@ -21,7 +21,6 @@ type Documents = {
     "\n  mutation ChoosePassword($input: ChoosePasswordInput!) {\n    choosePassword(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChoosePasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation OpenSession($input: LoginInput!) {\n    openSession(input: $input) {\n      expiresAt\n      user {\n        id\n        firstName\n        role\n      }\n    }\n  }\n": typeof types.OpenSessionDocument,
-    "\n  query PersonFileHeader($id: ID!) {\n    beneficiary(id: $id) {\n      id\n      firstName\n      lastName\n      status\n      rsaEntryDate\n      commune {\n        name\n      }\n      referent {\n        firstName\n        lastName\n      }\n      deadlines {\n        overdue\n      }\n    }\n  }\n": typeof types.PersonFileHeaderDocument,
 };
 const documents: Documents = {
     "\n  mutation CloseSession {\n    closeSession\n  }\n": types.CloseSessionDocument,
@@ -31,7 +30,6 @@ const documents: Documents = {
     "\n  mutation ChoosePassword($input: ChoosePasswordInput!) {\n    choosePassword(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.ChoosePasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation OpenSession($input: LoginInput!) {\n    openSession(input: $input) {\n      expiresAt\n      user {\n        id\n        firstName\n        role\n      }\n    }\n  }\n": types.OpenSessionDocument,
-    "\n  query PersonFileHeader($id: ID!) {\n    beneficiary(id: $id) {\n      id\n      firstName\n      lastName\n      status\n      rsaEntryDate\n      commune {\n        name\n      }\n      referent {\n        firstName\n        lastName\n      }\n      deadlines {\n        overdue\n      }\n    }\n  }\n": types.PersonFileHeaderDocument,
 };
 
 /**
@@ -76,10 +74,6 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenSession($input: LoginInput!) {\n    openSession(input: $input) {\n      expiresAt\n      user {\n        id\n        firstName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenSession($input: LoginInput!) {\n    openSession(input: $input) {\n      expiresAt\n      user {\n        id\n        firstName\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PersonFileHeader($id: ID!) {\n    beneficiary(id: $id) {\n      id\n      firstName\n      lastName\n      status\n      rsaEntryDate\n      commune {\n        name\n      }\n      referent {\n        firstName\n        lastName\n      }\n      deadlines {\n        overdue\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonFileHeader($id: ID!) {\n    beneficiary(id: $id) {\n      id\n      firstName\n      lastName\n      status\n      rsaEntryDate\n      commune {\n        name\n      }\n      referent {\n        firstName\n        lastName\n      }\n      deadlines {\n        overdue\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

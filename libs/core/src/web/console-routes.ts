@@ -17,9 +17,6 @@ export const CONSOLE_ROUTES = {
   accessibility: '/accessibilite',
   // Each workspace (référents, associations, coordinators, Département) adds its pages here;
   // the console's router requires a page for every entry.
-  // Référents: a person's file, one tab per part of it (apps/web/src/features/people/person-tabs.ts)
-  person: '/personnes/:personId',
-  personTab: '/personnes/:personId/:tab',
 } as const;
 
 export type ConsoleRoute = keyof typeof CONSOLE_ROUTES;
