@@ -126,9 +126,7 @@ describe('associations (registration, validation, upkeep)', () => {
       const [mail] = await platform.smtp.waitFor((all) => all.some((m) => m.to.includes(input.member.email)));
       const sent = platform.smtp.to(input.member.email);
       expect(sent).toHaveLength(1);
-      expect(sent[0].subject).toBe(
-        'Inscription de Les Restos du Cœur de l’Ain sur Tremplin : en attente de validation',
-      );
+      expect(sent[0].subject).toBe('Inscription des Restos du Cœur de l’Ain sur Tremplin : en attente de validation');
       expect(sent[0].text).toContain('préparer vos fiches mission');
       expect(mail).toBeDefined();
     });
@@ -225,12 +223,19 @@ describe('associations (registration, validation, upkeep)', () => {
       const sameRna = await platform.gql(REGISTER, { input: registration({ rna: first.input.rna }) });
       expect(codeOf(sameRna)).toBe('CONFLICT');
       expect(sameRna.errors?.[0]?.message).toBe('Une association est déjà inscrite avec ce numéro RNA.');
+      // Named by field, so that the sign-up form shows it next to the number.
+      expect(sameRna.errors?.[0]?.extensions?.fields).toEqual([
+        { field: 'rna', messages: ['Une association est déjà inscrite avec ce numéro RNA.'] },
+      ]);
       const input = registration();
       const sameEmail = await platform.gql(REGISTER, {
         input: { ...input, member: { ...input.member, email: first.input.member.email.toUpperCase() } },
       });
       expect(codeOf(sameEmail)).toBe('CONFLICT');
       expect(sameEmail.errors?.[0]?.message).toBe('Un compte Tremplin existe déjà avec l’adresse e-mail du membre.');
+      expect(sameEmail.errors?.[0]?.extensions?.fields).toEqual([
+        { field: 'member.email', messages: ['Un compte Tremplin existe déjà avec l’adresse e-mail du membre.'] },
+      ]);
       expect(await counts()).toEqual(before);
     });
   });

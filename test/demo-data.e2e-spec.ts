@@ -79,7 +79,8 @@ describe('demo data', () => {
     const digest = await platform.worker!.get(OverdueDigestHandler).sendDigests();
     expect(digest.referentDigests).toBeGreaterThan(0);
     expect(digest.adminDigests).toBe(1);
-  });
+    // Seeding the whole demo of the Ain takes tens of seconds on a busy 2-core machine.
+  }, 180_000);
 
   it('loads ~20 associations and ~80 missions over the Ain, in every status, that the API serves by role', async () => {
     // Runs after the first test, on the data it loaded.

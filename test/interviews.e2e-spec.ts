@@ -3,8 +3,10 @@ import {
   Interview,
   InterviewRemindersHandler,
   InterviewsService,
+  dayPartMaskOf,
   interviewsSeeder,
 } from '@tremplin/interviews';
+import { randomUUID } from 'node:crypto';
 import { FakeClock, JobName, JobQueue, QueueName, Role, SeedRandom, SignedLinks } from '@tremplin/core';
 import type { CapturedMail } from '@tremplin/core/testing';
 import { Mission } from '@tremplin/missions';
@@ -33,6 +35,7 @@ import {
   answerToken,
   createConsentingBeneficiary,
   createMission,
+  flat,
   getPage,
   postAnswer,
   proposalRow,
@@ -139,14 +142,27 @@ describe('interviews', () => {
     return { person, proposalId: proposed.id, acceptPage: accepted.html };
   }
 
-  const slotsFor = async (proposalId: string, account: StaffAccount = referent) =>
-    (
-      await platform.gqlOk<{ interviewSlots: SlotOptionView[] }>(
-        INTERVIEW_SLOTS,
-        { proposalId, first: 200 },
-        account.token,
-      )
-    ).interviewSlots;
+  interface SlotPage {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: SlotOptionView }>;
+  }
+
+  const slotPage = async (proposalId: string, account: StaffAccount, first: number, after?: string | null) =>
+    (await platform.gqlOk<{ interviewSlots: SlotPage }>(INTERVIEW_SLOTS, { proposalId, first, after }, account.token))
+      .interviewSlots;
+
+  /** Every free slot that fits, page after page of the connection. */
+  const slotsFor = async (proposalId: string, account: StaffAccount = referent) => {
+    const slots: SlotOptionView[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: SlotPage = await slotPage(proposalId, account, 100, after);
+      slots.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) return slots;
+      after = page.pageInfo.endCursor;
+    }
+  };
 
   const schedule = (proposalId: string, slotId: string, account: StaffAccount = referent, extra = {}) =>
     platform.gql<{ scheduleInterview: InterviewView }>(
@@ -383,6 +399,17 @@ describe('interviews', () => {
       expect(slots[6].distanceKm).toBeNull();
       expect(slots[0].label).toBe("mardi 10 mars, 9 h — CDS Oyonnax, à moins d'1 km");
 
+      // A Relay connection: pages of the same ranking, the total counted over every slot that fits.
+      const first = await slotPage(proposalId, referent, 3);
+      expect(first.totalCount).toBe(8);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = await slotPage(proposalId, referent, 100, first.pageInfo.endCursor);
+      expect(second.pageInfo.hasNextPage).toBe(false);
+      expect([...first.edges, ...second.edges].map((e) => e.node.slotId)).toEqual(slots.map((s) => s.slotId));
+      expect(
+        (await platform.gql(INTERVIEW_SLOTS, { proposalId, first: 101 }, referent.token)).errors?.[0]?.extensions?.code,
+      ).toBe('BAD_USER_INPUT');
+
       // Coordinators see the slots too; a referent who does not follow the person, nothing at all.
       expect(await slotsFor(proposalId, coordinator)).toHaveLength(8);
       const stranger = await platform.gql(INTERVIEW_SLOTS, { proposalId }, strangerReferent.token);
@@ -448,6 +475,12 @@ describe('interviews', () => {
       expect(invitations.map((m) => m.to[0]).sort()).toEqual(
         [person.email!, referent.user.email, coordinator.user.email].sort(),
       );
+      // One calendar file per email (the event also goes as the text/calendar alternative, unnamed).
+      for (const mail of invitations) {
+        expect(mail.parsed.attachments.filter((a) => a.filename?.endsWith('.ics')).map((a) => a.filename)).toEqual([
+          'entretien.ics',
+        ]);
+      }
       const calendars = invitations.map(invitationOf);
       uid = calendars[0].uid;
       for (const calendar of calendars) {
@@ -470,6 +503,20 @@ describe('interviews', () => {
       );
       expect(mine.text).toContain('Votre rendez-vous est fixé');
       expect(mine.replyTo).toContain(referent.user.email);
+
+      // The host association hears of it (its acceptance email promised it): first name only, no
+      // calendar (it does not take part), a button to its volunteers page.
+      const [notice] = await mailsFor(interview.id, 'association:v0:', 1);
+      expect(notice.to).toEqual([member.user.email]);
+      expect(notice.subject).toBe(
+        'Entretien de Karima fixé au mardi 10 mars 2026 de 9 h à 9 h 45 (mission « Accueil à l’épicerie solidaire »)',
+      );
+      expect(flat(notice.text)).toContain(
+        'pour la mission « Accueil à l’épicerie solidaire » est fixé au mardi 10 mars 2026 de 9 h à 9 h 45 (CDS Oyonnax)',
+      );
+      expect(notice.text).not.toContain(person.lastName);
+      expect(notice.text).toContain(`${platform.baseUrl}/benevoles`);
+      expect(notice.parsed.attachments).toEqual([]);
 
       const entries = await logbookOf(person.id);
       expect(entries.find((e) => e.type === 'INTERVIEW_SCHEDULED')).toMatchObject({
@@ -543,6 +590,14 @@ describe('interviews', () => {
       }
       expect((await slotsFor(proposalId)).map((s) => s.slotId)).toContain(interview.slotId);
       expect((await logbookOf(person.id)).some((e) => e.type === 'INTERVIEW_RESCHEDULED')).toBe(true);
+      const [notice] = await mailsFor(interview.id, 'association:v1:', 1);
+      expect(notice.subject).toBe(
+        'Entretien de Karima déplacé au jeudi 5 mars 2026 de 9 h à 9 h 45 (mission « Accueil à l’épicerie solidaire »)',
+      );
+      expect(flat(notice.text)).toContain(
+        'prévu le mardi 10 mars 2026 de 9 h à 9 h 45, est déplacé au jeudi 5 mars 2026 de 9 h à 9 h 45 (France Bénévolat Ain)',
+      );
+      expect(notice.text).not.toContain(person.lastName);
       interview = moved.rescheduleInterview;
     });
 
@@ -732,6 +787,18 @@ describe('interviews', () => {
       expect(cancellations.find((m) => m.to[0] === second.person.email)!.text).toContain(
         'Motif : La coordinatrice est absente ce jour-là.',
       );
+      // The association's members heard of the booking, then of the cancellation, without its reason
+      // (a reason may tell a fact of the person's life).
+      const [booking] = await mailsFor(created.id, 'association:v0:', 1);
+      expect(booking.to).toEqual([member.user.email]);
+      const [cancelNotice] = await mailsFor(created.id, 'association:v1:', 1);
+      expect(cancelNotice.to).toEqual([member.user.email]);
+      expect(cancelNotice.subject).toBe('Entretien de Karima annulé (mission « Accueil à l’épicerie solidaire »)');
+      expect(flat(cancelNotice.text)).toContain(
+        'prévu le mardi 24 mars 2026 de 9 h à 9 h 45 pour la mission « Accueil à l’épicerie solidaire » est annulé',
+      );
+      expect(cancelNotice.text).not.toContain('absente');
+      expect(cancelNotice.text).not.toContain(second.person.lastName);
       const ics = await fetch(created.invitationUrl, { headers: { authorization: `Bearer ${referent.token}` } });
       expect(parseCalendar(await ics.text())).toMatchObject({ method: 'CANCEL', uid, sequence: 1 });
       expect((await logbookOf(second.person.id)).find((e) => e.type === 'INTERVIEW_CANCELLED')?.summary).toBe(
@@ -953,6 +1020,74 @@ describe('interviews', () => {
       const cancellations = await mailsFor(created.id, 'v1:', 3);
       expect(cancellations.map((m) => invitationOf(m).method)).toEqual(['CANCEL', 'CANCEL', 'CANCEL']);
     });
+  });
+
+  describe('at scale', () => {
+    it('finds the slots that fit the person behind thousands that do not, with no cap on what is read', async () => {
+      const { proposalId } = await acceptedProposal();
+      const [home] = (await platform.dataSource.query(`SELECT latitude, longitude FROM commune WHERE insee_code = $1`, [
+        OYONNAX,
+      ])) as Array<{ latitude: number; longitude: number }>;
+      // 2,100 slots on Wednesday afternoons (the person is available on Tuesday and Thursday mornings),
+      // then one on a Tuesday morning after all of them: a read capped at 2,000 rows never reached it.
+      const firstWednesday = new Date('2026-04-01T12:00:00.000Z');
+      const week = 7 * 86_400_000;
+      const wednesdays = Array.from({ length: 2_100 }, (_, i) => {
+        const startsAt = new Date(firstWednesday.getTime() + Math.floor(i / 8) * week + (i % 8) * 15 * 60_000);
+        return { startsAt, endsAt: new Date(startsAt.getTime() + 15 * 60_000) };
+      });
+      const tuesday = { startsAt: new Date('2032-03-02T08:00:00.000Z'), endsAt: new Date('2032-03-02T08:15:00.000Z') };
+      let lastDay = '';
+      // One availability per day (at most 12 hours each), as the coordinator would publish them.
+      const availabilityIds: string[] = [];
+      const slotIds: string[] = [];
+      for (const period of [...wednesdays, tuesday]) {
+        const day = period.startsAt.toISOString().slice(0, 10);
+        if (day !== lastDay) {
+          availabilityIds.push(randomUUID());
+          lastDay = day;
+          await platform.dataSource.query(
+            `INSERT INTO interview_availability (id, coordinator_id, starts_at, ends_at, slot_minutes, place_kind,
+               place_label, place_address, commune_code, latitude, longitude)
+             VALUES ($1, $2, $3, $4, 15, 'FRANCE_BENEVOLAT', 'France Bénévolat Oyonnax', '2 place de la Mairie', $5, $6, $7)`,
+            [
+              availabilityIds[availabilityIds.length - 1],
+              otherCoordinator.user.id,
+              `${day}T06:00:00.000Z`,
+              `${day}T18:00:00.000Z`,
+              OYONNAX,
+              home.latitude,
+              home.longitude,
+            ],
+          );
+        }
+        const id = randomUUID();
+        slotIds.push(id);
+        await platform.dataSource.query(
+          `INSERT INTO interview_slot (id, availability_id, coordinator_id, starts_at, ends_at, day_part_mask)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [
+            id,
+            availabilityIds[availabilityIds.length - 1],
+            otherCoordinator.user.id,
+            period.startsAt,
+            period.endsAt,
+            dayPartMaskOf(period),
+          ],
+        );
+      }
+      try {
+        const slots = await slotsFor(proposalId);
+        const ids = new Set(slots.map((slot) => slot.slotId));
+        expect(ids.has(slotIds[slotIds.length - 1])).toBe(true);
+        expect(slotIds.slice(0, -1).filter((id) => ids.has(id))).toEqual([]);
+      } finally {
+        await platform.dataSource.query(`DELETE FROM interview_slot WHERE availability_id = ANY($1)`, [
+          availabilityIds,
+        ]);
+        await platform.dataSource.query(`DELETE FROM interview_availability WHERE id = ANY($1)`, [availabilityIds]);
+      }
+    }, 120_000);
   });
 
   describe('demo data', () => {

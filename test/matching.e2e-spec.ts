@@ -1,5 +1,5 @@
 import { JobName, JobQueue, QueueName, Role } from '@tremplin/core';
-import { MatchingHandlers, MissionIndexService } from '@tremplin/matching';
+import { MatchingHandlers, MissionIndexService, PROFILE_PROBLEM_LABELS } from '@tremplin/matching';
 import { createAssociation } from './support/association-helpers';
 import { OYONNAX, createBeneficiary } from './support/beneficiary-helpers';
 import { closeMission, publishedMission } from './support/matching-helpers';
@@ -101,7 +101,12 @@ describe('Matching (e2e)', () => {
   async function person(overrides: Record<string, unknown> = {}): Promise<string> {
     const { id } = await createBeneficiary(platform, referent, overrides);
     await platform.gqlOk(CONSENT, { beneficiaryId: id }, referent.token);
-    await eventually(async () => (await stateOf(id))?.problems.length === 0);
+    // Computed after the consent: no profile problem left (a reason why no mission fits may remain).
+    const profileProblems: string[] = Object.values(PROFILE_PROBLEM_LABELS);
+    await eventually(async () => {
+      const state = await stateOf(id);
+      return state !== null && !state.problems.some((problem) => profileProblems.includes(problem));
+    });
     return id;
   }
 
@@ -170,9 +175,9 @@ describe('Matching (e2e)', () => {
         expect(view.edges[0].node.score).toBeGreaterThan(0);
         expect(view.edges[0].node.score).toBeLessThanOrEqual(100);
         expect(view.edges[0].node.explanation).toEqual([
-          "À moins d'1 km de chez vous, accessible à pied",
-          "Développe l'accueil du public, utile pour votre projet d'agente d'accueil",
-          'Mardi matin, vos créneaux disponibles',
+          "À moins d'1 km de son domicile, accessible à pied",
+          "Développe l'accueil du public, utile pour son projet d’agente d'accueil",
+          'Mardi matin, ses créneaux disponibles',
         ]);
         expect(view.edges[0].node.breakdown.distanceKm).toBe(0);
         expect(view.computedAt).not.toBeNull();
@@ -188,7 +193,7 @@ describe('Matching (e2e)', () => {
         expect(await storedMissions(farWithoutCar)).toEqual([]);
         expect((await suggestions(farWithoutCar)).totalCount).toBe(0);
         const driver = await suggestions(farWithCar);
-        expect(driver.edges[0].node.explanation[0]).toMatch(/^À 5\d km de chez vous, accessible en voiture$/);
+        expect(driver.edges[0].node.explanation[0]).toMatch(/^À 5\d km de son domicile, accessible en voiture$/);
       },
       SLOW,
     );
@@ -235,6 +240,32 @@ describe('Matching (e2e)', () => {
     );
 
     it(
+      'stops suggesting a mission the day after its end date, before any recompute',
+      async () => {
+        const dated = await publishedMission(platform, admin, associationId, {
+          communeCode: OYONNAX,
+          title: 'Inventaire de printemps',
+          weeklySlots: 1 << 3,
+        });
+        await eventually(async () => (await storedMissions(nearby)).includes(dated.id));
+        // The end date passes (yesterday, in SQL: no change event, no recompute): the stored row stays.
+        await platform.dataSource.query(
+          `UPDATE mission SET start_date = NULL, end_date = (now() AT TIME ZONE 'Europe/Paris')::date - 1 WHERE id = $1`,
+          [dated.id],
+        );
+        expect(await storedMissions(nearby)).toContain(dated.id);
+        const view = await suggestions(nearby);
+        expect(view.edges.map((edge) => edge.node.mission.id)).not.toContain(dated.id);
+        expect(view.edges.map((edge) => edge.node.mission.id)).toContain(missionId);
+        // The SQL edit bypassed the worker's index: close the mission so that the next tests start clean.
+        await closeMission(platform, admin, dated.id);
+        await eventually(async () => !(await storedMissions(nearby)).includes(dated.id));
+        await eventually(async () => !(await storedMissions(farWithCar)).includes(dated.id));
+      },
+      SLOW,
+    );
+
+    it(
       'removes the mission from every list once closed',
       async () => {
         await closeMission(platform, admin, missionId);
@@ -255,6 +286,28 @@ describe('Matching (e2e)', () => {
         const view = await suggestions(id);
         expect(view.totalCount).toBe(0);
         expect(view.unmatchedReasons).toEqual(['Consentement non recueilli', 'Disponibilités non renseignées']);
+      },
+      SLOW,
+    );
+
+    it(
+      'says which hard filters kept every mission out of a complete profile',
+      async () => {
+        // In Bourg-en-Bresse, on foot up to 2 km: every mission of this file (Oyonnax, Flaxieu) is out of reach.
+        await publishedMission(platform, admin, associationId, { communeCode: OYONNAX });
+        const id = await person({
+          communeCode: '01053',
+          mobility: { modes: ['WALKING'], hasDrivingLicence: false, hasVehicle: false, maxDistanceKm: 2 },
+        });
+        const reason = /^Hors de portée avec ses moyens de déplacement \(\d+ missions?\)$/;
+        // Recomputed until the worker's index holds the mission published just before.
+        const view = await eventually(async () => {
+          await platform.gqlOk(REFRESH, { beneficiaryId: id }, referent.token);
+          await eventually(matchingQueueIdle);
+          const current = await suggestions(id);
+          return current.unmatchedReasons.some((line) => reason.test(line)) ? current : null;
+        });
+        expect(view.totalCount).toBe(0);
       },
       SLOW,
     );

@@ -731,6 +731,10 @@ describe('orientation', () => {
           `mutation($id: ID!) { proposeMission(input: { beneficiaryId: $id, missionId: "00000000-0000-4000-8000-000000000000" }) { beneficiary { ${sensitive} } } }`,
           { id: file.id },
         ],
+        recordProposalAnswer: [
+          `mutation { recordProposalAnswer(input: { proposalId: "00000000-0000-4000-8000-000000000000", answer: ACCEPT, channel: PHONE }) { beneficiary { ${sensitive} } } }`,
+          {},
+        ],
         withdrawProposal: [
           `mutation { withdrawProposal(input: { proposalId: "00000000-0000-4000-8000-000000000000" }) { beneficiary { ${sensitive} } } }`,
           {},
@@ -741,6 +745,11 @@ describe('orientation', () => {
       const guarded: Record<string, [string, Record<string, unknown>]> = {
         proposal: [`query($id: ID!) { proposal(id: $id) { beneficiary { ${sensitive} } } }`, { id: file.id }],
         proposals: [`query { proposals(first: 5) { edges { node { beneficiary { ${sensitive} } } } } }`, {}],
+        // Coordinators only (the association is refused): the proposals waiting for their interview.
+        proposalsAwaitingInterview: [
+          `query { proposalsAwaitingInterview(first: 5) { edges { node { beneficiary { ${sensitive} } } } } }`,
+          {},
+        ],
       };
 
       // Every root operation whose result reaches these types must be in one of the lists above.
@@ -789,7 +798,12 @@ describe('orientation', () => {
         for (const [name, [query, variables]] of Object.entries(guarded)) {
           const snapshot = await fingerprint(platform);
           const result = await platform.gql(query, variables, account.token);
-          expect(result.errors?.[0]?.extensions?.code ?? 'OK').toMatch(/^(OK|NOT_FOUND)$/);
+          const code = result.errors?.[0]?.extensions?.code ?? 'OK';
+          const refusedToAssociation = name === 'proposalsAwaitingInterview' && account === cast.association;
+          expect({ name, code }).toEqual({
+            name,
+            code: refusedToAssociation ? 'FORBIDDEN' : expect.stringMatching(/^(OK|NOT_FOUND)$/),
+          });
           expect({ name, leaked: /Traitement|familiale|Karima/.test(JSON.stringify(result)) }).toEqual({
             name,
             leaked: false,

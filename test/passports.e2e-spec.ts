@@ -1,7 +1,8 @@
-import { FakeClock, Role } from '@tremplin/core';
+import { FakeClock, Role, UnitOfWork } from '@tremplin/core';
 import { Mission } from '@tremplin/missions';
 import { PASSPORT_LINK_PURPOSE, PassportVerification } from '@tremplin/passports';
 import { SignedLinks } from '@tremplin/core';
+import { EngagementLoader } from '../libs/passports/src/engagement-scope';
 import { createAssociation } from './support/association-helpers';
 import { LOGBOOK } from './support/beneficiary-helpers';
 import {
@@ -778,6 +779,37 @@ describe('engagements, Passeport Bénévole and outcomes', () => {
           abandonReason: 'A repris un emploi à temps plein',
         });
         expect(await placesTaken()).toBe(before);
+      },
+      SLOW,
+    );
+  });
+
+  describe('locks', () => {
+    it(
+      'locks an engagement being changed without holding up the rows that refer to it (no deadlock with an outcome)',
+      async () => {
+        // An attestation locks the engagement, then appends to the person's logbook; recording an
+        // outcome locks the person's file, then inserts a row referring to the engagement. With the
+        // engagement locked FOR UPDATE, each waited for the other: PostgreSQL ended one (deadlock).
+        const other = platform.dataSource.createQueryRunner();
+        await other.connect();
+        try {
+          await platform.api.get(UnitOfWork).run(async (tx) => {
+            await platform.api.get(EngagementLoader).forUpdate(tx, engagement.id);
+            await other.startTransaction();
+            // What a foreign key asks of the engagement's row; NOWAIT: an error at once if it had to wait.
+            expect(
+              await other.query('SELECT 1 FROM engagement WHERE id = $1 FOR KEY SHARE NOWAIT', [engagement.id]),
+            ).toHaveLength(1);
+            // Two changes of the same engagement still take turns.
+            await expect(
+              other.query('SELECT 1 FROM engagement WHERE id = $1 FOR NO KEY UPDATE NOWAIT', [engagement.id]),
+            ).rejects.toMatchObject({ code: '55P03' });
+            await other.rollbackTransaction();
+          });
+        } finally {
+          await other.release();
+        }
       },
       SLOW,
     );

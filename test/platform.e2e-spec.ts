@@ -93,10 +93,13 @@ describe('platform plumbing', () => {
 
     it('prices a list by the page size asked for', async () => {
       const admin = await platform.createStaff(Role.ADMIN);
+      // 1 for the connection, then per user: its edge and its node (scalars come with them) and pageInfo.
       const query = (first: number) =>
-        `{ users(first: ${first}) { edges { cursor node { id email firstName lastName phone role createdAt } } } }`;
-      expect((await platform.gql(query(10), {}, admin.token)).errors).toBeUndefined();
-      expect(codeOf(await platform.gql(query(100), {}, admin.token))).toBe('QUERY_TOO_COMPLEX');
+        `{ users(first: ${first}) { pageInfo { endCursor } edges { cursor node { id email firstName lastName phone role createdAt } } } }`;
+      expect((await platform.gql(query(99), {}, admin.token)).errors).toBeUndefined();
+      const refused = await platform.gql(query(100), {}, admin.token);
+      expect(codeOf(refused)).toBe('QUERY_TOO_COMPLEX');
+      expect(refused.errors?.[0]?.message).toMatch(/^Requête trop complexe \(coût 301, maximum 300\)/);
     });
   });
 
@@ -159,7 +162,7 @@ describe('platform plumbing', () => {
       expect(pending.map((job) => job.jobName)).toEqual([JobName.SendEmail]);
       await platform.dataSource.query(`UPDATE outbox_job SET created_at = now() - interval '1 minute'`);
 
-      expect(await platform.api.get(Outbox).relay()).toBe(1);
+      expect(await platform.api.get(Outbox).relay()).toEqual({ checked: 1, handed: 1 });
       const mails = await platform.smtp.waitFor((all) => all.some((m) => m.to.includes('relais@test.tremplin.fr')));
       expect(mails.filter((m) => m.to.includes('relais@test.tremplin.fr'))).toHaveLength(1);
       const email = await eventually(() =>

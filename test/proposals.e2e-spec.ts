@@ -63,7 +63,7 @@ describe('proposals', () => {
 
   describe('the journey: propose, one email, open the link, accept', () => {
     it('sends exactly one French email whose link opens the page, then records the yes with its consent', async () => {
-      const { mission } = await createMissionWithAssociation(platform, { places: 2 });
+      const { mission, member } = await createMissionWithAssociation(platform, { places: 2 });
       const person = await createConsentingBeneficiary(platform, cast.referent);
       const proposed = await proposeOk(
         platform,
@@ -132,6 +132,14 @@ describe('proposals', () => {
         platform.smtp.to(person.email!).find((m) => m.subject.startsWith('C’est noté')),
       );
       const booking = /\/rdv\/([\w-]+\.[\w-]+\.[\w-]+)/.exec(next.text)![1];
+      // The association is told, as its publication email promised: first name only, a link to the mission.
+      const told = await eventually(async () =>
+        platform.smtp.to(member.user.email).find((m) => m.subject.includes('a accepté votre mission')),
+      );
+      expect(told.subject).toBe('Karima a accepté votre mission « Accueil à l’épicerie solidaire »');
+      expect(flat(told.text)).toContain('une place lui est réservée (1 place sur 2 reste libre)');
+      expect(told.text).not.toContain(person.lastName);
+      expect(told.text).toContain(`${platform.baseUrl}/missions/${mission.id}`);
       expect(platform.api.get(SignedLinks).verify(booking, 'interview.booking')).toBe(proposed.id);
 
       // Every step in the carnet de bord.
@@ -297,7 +305,7 @@ describe('proposals', () => {
         const row = await platform.dataSource
           .getRepository(EmailMessage)
           .findOneBy({ idempotencyKey: `proposal:${proposed.id}:new` });
-        return row && row.status !== 'PENDING' ? row : null;
+        return row && (row.status === 'SENT' || row.status === 'FAILED') ? row : null;
       });
       expect(email.status).toBe('FAILED');
       expect(email.lastError).toContain('Annulé');
@@ -306,7 +314,7 @@ describe('proposals', () => {
     });
 
     it('tells the person who had said yes, frees the place and gives it to the first in line', async () => {
-      const { mission } = await createMissionWithAssociation(platform, { places: 1 });
+      const { mission, member } = await createMissionWithAssociation(platform, { places: 1 });
       const first = await createConsentingBeneficiary(platform, cast.referent);
       const second = await createConsentingBeneficiary(platform, cast.referent);
       const a = await proposeOk(platform, cast.referent, first.id, mission.id);
@@ -334,6 +342,12 @@ describe('proposals', () => {
         platform.smtp.to(second.email!).find((m) => m.subject.startsWith('Une place s’est libérée')),
       );
       expect(flat(promoted.text)).toContain('Choisir mon rendez-vous');
+      // The association heard of each yes that held the place: the first, then the one from the list.
+      const told = await eventually(async () => {
+        const found = platform.smtp.to(member.user.email).filter((m) => m.subject.includes('a accepté votre mission'));
+        return found.length >= 2 ? found : null;
+      });
+      expect(told.map((m) => flat(m.text)).every((t) => t.includes('la mission est désormais complète'))).toBe(true);
       const page = await getPage(`${platform.baseUrl}/p/${await tokenOf(b.id)}`);
       expect(page.html).toContain('Votre place est réservée');
     });

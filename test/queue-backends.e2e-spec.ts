@@ -1,7 +1,8 @@
 import { JOB_DEFINITIONS, JobQueue, QueueName, Role } from '@tremplin/core';
 import { RECURRING_JOBS } from '../apps/worker/src/recurring-jobs';
 import { testEnvironment } from '@tremplin/core/testing';
-import { TestPlatform } from './support/test-platform';
+import { TcpProxy } from './support/tcp-proxy';
+import { TestPlatform, eventually } from './support/test-platform';
 
 const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 
@@ -40,6 +41,30 @@ describe('queue backends', () => {
       expect(health.status).toBe(200);
     } finally {
       await platform.stop();
+    }
+  });
+
+  it('on the PostgreSQL backend, has migrated every queue before it answers, so losing the database then is survived', async () => {
+    const server = new URL(testEnvironment().pgServerUrl);
+    const proxy = await TcpProxy.start(server.hostname, Number(server.port || 5432));
+    const platform = await TestPlatform.start({
+      worker: false,
+      env: { QUEUE_BACKEND: 'postgres', REDIS_URL: '' },
+      rewriteDatabaseUrl: (url) => proxy.rewrite(url),
+    });
+    try {
+      // BullMQ memoises each queue's readiness: had it still been migrating here, the cut would
+      // leave an unhandled ECONNRESET (failing this test file) and a queue that never recovers.
+      await proxy.stop();
+      expect((await fetch(`${platform.baseUrl}/health`)).status).toBe(503);
+      await proxy.start();
+      await eventually(async () => (await fetch(`${platform.baseUrl}/health`)).status === 200, 20_000);
+      const jobs = platform.api.get(JobQueue);
+      for (const name of Object.values(QueueName)) await jobs.queue(name).waitUntilReady();
+    } finally {
+      await proxy.start();
+      await platform.stop();
+      await proxy.stop();
     }
   });
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import { defineConfig } from 'vite';
+import { inlineGraphqlDocuments } from './codegen/inline-documents.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -13,7 +14,11 @@ export default defineConfig(({ mode }) => ({
   base: '/',
   publicDir: false,
   // react-aria ships the strings of 30+ languages: the console keeps French only.
-  plugins: [{ ...optimizeLocales.vite({ locales: ['fr-FR'] }), enforce: 'pre' }],
+  // Each graphql() call becomes its own document: a route's chunk carries only its operations.
+  plugins: [
+    { ...optimizeLocales.vite({ locales: ['fr-FR'] }), enforce: 'pre' },
+    inlineGraphqlDocuments({ gqlDirectory: here('src/gql') }),
+  ],
   resolve: {
     alias: [
       { find: '@console-routes', replacement: here('../../libs/core/src/web/console-routes.ts') },

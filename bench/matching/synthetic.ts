@@ -157,6 +157,7 @@ export function syntheticProfiles(count: number, seed = 2): CandidateProfile[] {
       birthDate: `${2026 - age - 1}-06-15`,
       active: true,
       consent: true,
+      consentWithdrawn: false,
       mobilityModes: mobilityModesToMask(modes),
       hasDrivingLicence: hasVehicle || random() < 0.15,
       hasVehicle,

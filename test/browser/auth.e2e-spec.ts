@@ -45,7 +45,18 @@ describe('console in the browser: login, logout, passwords, 404, accessibility s
 
     await page.getByLabel('Adresse e-mail').fill('inconnu@test.tremplin.fr');
     await page.getByLabel('Mot de passe', { exact: true }).fill('mauvais-mot-de-passe');
+    // Once the field is left, its corrected value clears the errors shown — and the button moves up:
+    // a click during that shift would press where the button was (mousedown blurs the field).
+    await page.getByLabel('Mot de passe', { exact: true }).blur();
+    await page.getByText('Ce champ est obligatoire.').first().waitFor({ state: 'detached' });
+    // Waiting for the server's answer tells a click the form did not send apart from a slow server.
+    const answered = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && Boolean(response.request().postData()?.includes('OpenSession')),
+      { timeout: 45_000 },
+    );
     await page.getByRole('button', { name: 'Se connecter' }).click();
+    await answered;
     await page.getByRole('alert').getByText('Adresse e-mail ou mot de passe incorrect, ou compte désactivé.').waitFor();
     expect(await page.getByLabel('Adresse e-mail').inputValue()).toBe('inconnu@test.tremplin.fr');
     expect(await auditPage(page, SUITE, 'connexion-erreur')).toEqual([]);

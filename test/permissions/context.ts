@@ -1,8 +1,9 @@
-import { Role, SignedLinks } from '@tremplin/core';
+import { Role, SignedLinks, publicHolidayOn } from '@tremplin/core';
 import { PasswordLinks } from '@tremplin/identity';
 import { AssociationStatus } from '@tremplin/associations';
 import { Mission, MissionStatus } from '@tremplin/missions';
 import { Actor } from '@tremplin/platform';
+import { PersonalDataExports } from '@tremplin/privacy';
 import { randomBytes } from 'node:crypto';
 import { createAssociation, randomRna } from '../support/association-helpers';
 import { BeneficiaryView, recordDiagnostic } from '../support/beneficiary-helpers';
@@ -144,14 +145,38 @@ export class ProbeContext {
 
   /** A fresh `PublishAvailabilityInput`: one hour on a day no other range uses. */
   range(): Vars {
-    const day = 6 + this.rangesPublished++;
-    const startsAt = new Date(Date.UTC(2026, 4, day, 8, 0));
+    let startsAt: Date;
+    // Public holidays (8, 14 and 25 May 2026) take no availability.
+    do startsAt = new Date(Date.UTC(2026, 4, 6 + this.rangesPublished++, 8, 0));
+    while (publicHolidayOn(startsAt.toISOString().slice(0, 10)));
     return {
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
       slotMinutes: 30,
       place: { kind: 'VIDEO', videoUrl: 'https://visio.ain.fr/entretien' },
     };
+  }
+
+  /** An export of the person's data, asked by the admin and still in preparation (written in the database). */
+  async pendingExport(beneficiaryId: string): Promise<string> {
+    const [row] = (await this.platform.dataSource.query(
+      `INSERT INTO personal_data_export (beneficiary_id, requested_by_id, requested_at) VALUES ($1, $2, now()) RETURNING id`,
+      [beneficiaryId, this.world.admin.user.id],
+    )) as Array<{ id: string }>;
+    return row.id;
+  }
+
+  private readyExport?: Promise<string>;
+
+  /** The signed link token of one export of the world's person, produced (once) as the worker does. */
+  exportToken(): Promise<string> {
+    this.readyExport ??= (async () => {
+      const id = await this.pendingExport(this.world.journey.person.id);
+      await this.platform.api.get(PersonalDataExports).produce(id);
+      const view = await this.platform.api.get(PersonalDataExports).find(this.world.admin.user, id);
+      return new URL(view.pdfUrl as string).pathname.split('/')[2];
+    })();
+    return this.readyExport;
   }
 
   unique(prefix: string): string {

@@ -53,6 +53,13 @@ export interface RouteProbe {
   download?: 'text' | 'pdf';
 }
 
+const inviteInput = (ctx: ProbeContext, associationId: string) => ({
+  associationId,
+  firstName: 'Julien',
+  lastName: 'Perrin',
+  email: `${ctx.unique('julien.')}@test.tremplin.fr`,
+});
+
 const isFileReader = (actor: Actor) => actor === Actor.REFERENT || actor === Actor.MANAGER;
 
 /** Takes the next item of a list held by the world (each call gets its own). */
@@ -96,6 +103,11 @@ export const PROBES: Record<string, Probe> = {
     }),
   },
   'mutation disableUser': { vars: async (ctx) => ({ id: (await ctx.staff(Role.COORDINATOR)).user.id }) },
+  // Département workspace (console)
+  'mutation updateUser': {
+    vars: async (ctx) => ({ id: (await ctx.staff(Role.COORDINATOR)).user.id, input: { role: Role.COORDINATOR } }),
+  },
+  'mutation enableUser': { vars: async (ctx) => ({ id: (await ctx.staff(Role.COORDINATOR)).user.id }) },
   'query territories': {},
   'mutation createTerritory': {
     vars: (ctx) => ({ input: { code: ctx.unique('CDS-').toUpperCase(), name: 'CDS de démonstration' } }),
@@ -126,6 +138,10 @@ export const PROBES: Record<string, Probe> = {
   'mutation updateAssociation': {
     vars: (ctx) => ({ id: ctx.world.hostAssociation.id, input: { phone: '04 74 00 00 01' } }),
     outside: (ctx) => ({ id: ctx.world.otherAssociation.id, input: { phone: '04 74 00 00 02' } }),
+  },
+  'mutation inviteAssociationMember': {
+    vars: (ctx) => ({ input: inviteInput(ctx, ctx.world.hostAssociation.id) }),
+    outside: (ctx) => ({ input: inviteInput(ctx, ctx.world.otherAssociation.id) }),
   },
 
   // missions
@@ -173,6 +189,7 @@ export const PROBES: Record<string, Probe> = {
     outside: () => ({ search: 'Belleydoux' }),
     list: { shows: (ctx) => [ctx.world.journey.person.id], hides: (ctx) => [ctx.world.outsider.person.id] },
   },
+  'query referentDashboard': {},
   'mutation createBeneficiary': {
     vars: () => ({ input: beneficiaryInput({ firstName: 'Nouvelle' }) }),
     outside: (ctx) => ({ input: beneficiaryInput({ referentId: ctx.world.otherReferent.user.id }) }),
@@ -204,6 +221,16 @@ export const PROBES: Record<string, Probe> = {
     outside: (ctx, actor) => ({ input: { beneficiaryId: ctx.outsideFile(actor, true), summary: 'Note.' } }),
   },
   'query sensitiveDataAccessLog': { vars: () => ({ first: 5 }) },
+
+  // privacy (right of access)
+  'mutation requestPersonalDataExport': {
+    vars: async (ctx, actor) => ({ beneficiaryId: (await ctx.person(actor)).id }),
+    outside: (ctx, actor) => ({ beneficiaryId: ctx.outsideFile(actor, true) }),
+  },
+  'query personalDataExport': {
+    vars: async (ctx, actor) => ({ id: await ctx.pendingExport((await ctx.person(actor)).id) }),
+    outside: async (ctx, actor) => ({ id: await ctx.pendingExport(ctx.outsideFile(actor, true)) }),
+  },
 
   // orientation
   'mutation recordDiagnostic': {
@@ -314,11 +341,43 @@ export const PROBES: Record<string, Probe> = {
       input: { proposalId: actor === Actor.MANAGER ? ctx.world.sentProposalId : ctx.world.outsider.proposalId },
     }),
   },
+  'query proposalEmailPreview': {
+    vars: async (ctx, actor) => ({
+      input: {
+        beneficiaryId: (await ctx.person(actor)).id,
+        missionId: ctx.world.journey.mission.id,
+        message: 'Bonjour',
+      },
+    }),
+    outside: (ctx, actor) => ({
+      input: { beneficiaryId: ctx.outsideFile(actor, true), missionId: ctx.world.journey.mission.id },
+    }),
+  },
+  'mutation recordProposalAnswer': {
+    vars: async (ctx, actor) => ({
+      input: { proposalId: (await ctx.proposal(actor)).id, answer: 'DECLINE', channel: 'PHONE' },
+    }),
+    outside: (ctx, actor) => ({
+      input: {
+        proposalId: actor === Actor.MANAGER ? ctx.world.sentProposalId : ctx.world.outsider.proposalId,
+        answer: 'DECLINE',
+        channel: 'PHONE',
+      },
+    }),
+  },
   'query proposalNotificationMode': {},
   'mutation setProposalNotificationMode': { vars: () => ({ mode: 'IMMEDIATE' }) },
 
   // interviews
   'mutation publishAvailability': { vars: (ctx) => ({ input: ctx.range() }) },
+  'mutation publishAvailabilities': {
+    vars: (ctx) => {
+      const { startsAt, endsAt, ...rest } = ctx.range();
+      return { input: { ...rest, ranges: [{ startsAt, endsAt }] } };
+    },
+  },
+  'query proposalsAwaitingInterview': {},
+  'query interviewCapacity': {},
   'mutation updateAvailability': {
     vars: async (ctx) => ({ id: (await ctx.availability()).id, input: ctx.range() }),
     outside: (ctx) => ({ id: ctx.world.otherAvailabilityId, input: ctx.range() }),
@@ -531,6 +590,11 @@ export const ROUTE_PROBES: Record<string, RouteProbe> = {
     outside: (ctx) => ({ method: 'GET', path: `/passports/${ctx.world.outsider.person.id}.pdf` }),
     download: 'pdf',
   },
+  'route GET /proposals/:proposalId/letter.pdf': {
+    request: async (ctx, actor) => ({ method: 'GET', path: `/proposals/${(await ctx.proposal(actor)).id}/letter.pdf` }),
+    outside: (ctx) => ({ method: 'GET', path: `/proposals/${ctx.world.outsider.proposalId}/letter.pdf` }),
+    download: 'pdf',
+  },
   'route GET /passeport/:token': {
     request: (ctx) => link(`/passeport/${ctx.world.links.passport}`),
     refused: () => link(`/passeport/${FORGED}`),
@@ -573,6 +637,16 @@ export const ROUTE_PROBES: Record<string, RouteProbe> = {
     },
     refused: (ctx) => ({ ...link(`/rdv/${FORGED}`), method: 'POST', form: { creneau: ctx.world.futureSlots[0] } }),
     ok: [303],
+  },
+  'route GET /donnees/:token/export.json': {
+    request: async (ctx) => link(`/donnees/${await ctx.exportToken()}/export.json`),
+    refused: () => link(`/donnees/${FORGED}/export.json`),
+    download: 'text',
+  },
+  'route GET /donnees/:token/export.pdf': {
+    request: async (ctx) => link(`/donnees/${await ctx.exportToken()}/export.pdf`),
+    refused: () => link(`/donnees/${FORGED}/export.pdf`),
+    download: 'pdf',
   },
   'route GET /rdv/:token/entretien.ics': {
     request: (ctx) => link(`/rdv/${ctx.world.links.booking}/entretien.ics`),

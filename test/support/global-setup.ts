@@ -12,7 +12,11 @@ async function findPostgres(): Promise<string> {
   process.stdout.write(
     `\n[tests] aucun PostgreSQL sur 127.0.0.1:5432 : démarrage d'un PostgreSQL intégré (port ${EMBEDDED_TEST_PG_PORT})\n`,
   );
-  const embedded = await startEmbeddedPostgres('.data/test-postgres', EMBEDDED_TEST_PG_PORT);
+  // Sized for the suite: each of the 3 Jest workers runs an API and a worker (10 connections each),
+  // BullMQ's PostgreSQL backend and the test's own queries; 100 (the default) ran out.
+  const embedded = await startEmbeddedPostgres('.data/test-postgres', EMBEDDED_TEST_PG_PORT, undefined, {
+    maxConnections: 400,
+  });
   (globalThis as { __embeddedPostgres?: typeof embedded }).__embeddedPostgres = embedded;
   return embedded.serverUrl;
 }

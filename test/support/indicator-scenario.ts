@@ -1,5 +1,6 @@
 import { LogbookEntryType, Logbook, startOfLocalDay } from '@tremplin/beneficiaries';
 import { Role, UnitOfWork } from '@tremplin/core';
+import { dayPartMaskOf } from '@tremplin/interviews';
 import { randomUUID } from 'node:crypto';
 import { OYONNAX, BELLEY } from './beneficiary-helpers';
 import { StaffAccount, TestPlatform } from './test-platform';
@@ -219,8 +220,9 @@ export class IndicatorScenario {
       [availabilityId, this.coordinator.user.id, startsAt, endsAt, place.communeCode, place.latitude, place.longitude],
     );
     await this.db.query(
-      `INSERT INTO interview_slot (id, availability_id, coordinator_id, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5)`,
-      [slotId, availabilityId, this.coordinator.user.id, startsAt, endsAt],
+      `INSERT INTO interview_slot (id, availability_id, coordinator_id, starts_at, ends_at, day_part_mask)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [slotId, availabilityId, this.coordinator.user.id, startsAt, endsAt, dayPartMaskOf({ startsAt, endsAt })],
     );
     const id = randomUUID();
     const cancelled = status === 'CANCELLED';

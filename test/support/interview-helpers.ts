@@ -19,9 +19,10 @@ export const INTERVIEW_FIELDS = `id proposalId beneficiaryId missionId coordinat
   missionTitle associationName invitationUrl
   coordinator { id } referent { id }`;
 
-export const INTERVIEW_SLOTS = `query($proposalId: ID!, $first: Int) {
-  interviewSlots(proposalId: $proposalId, first: $first) {
-    slotId startsAt endsAt distanceKm label coordinatorId place { kind label address videoUrl } } }`;
+export const INTERVIEW_SLOTS = `query($proposalId: ID!, $first: Int, $after: String) {
+  interviewSlots(proposalId: $proposalId, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { slotId startsAt endsAt distanceKm label coordinatorId place { kind label address videoUrl } } } } }`;
 
 export const SCHEDULE = `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { ${INTERVIEW_FIELDS} } }`;
 export const RESCHEDULE = `mutation($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { ${INTERVIEW_FIELDS} } }`;
@@ -103,7 +104,7 @@ export async function interviewFingerprint(platform: TestPlatform): Promise<Reco
 export async function settle(platform: TestPlatform): Promise<void> {
   await eventually(async () => {
     const [row] = (await platform.dataSource.query(
-      `SELECT (SELECT count(*) FROM email_message WHERE status = 'PENDING')::int
+      `SELECT (SELECT count(*) FROM email_message WHERE status IN ('PENDING', 'SENDING'))::int
             + (SELECT count(*) FROM outbox_job WHERE dispatched_at IS NULL AND (run_at IS NULL OR run_at <= now()))::int AS n`,
     )) as Array<{ n: number }>;
     return row.n === 0;
@@ -164,7 +165,7 @@ export function parseCalendar(text: string): ParsedInvitation {
 
 /** The .ics attachment of an email, parsed. */
 export function invitationOf(mail: CapturedMail): ParsedInvitation {
-  const attachment = mail.parsed.attachments.find((a) => a.filename?.endsWith('.ics') && a.filename !== 'invite.ics');
+  const attachment = mail.parsed.attachments.find((a) => a.filename?.endsWith('.ics'));
   if (!attachment) throw new Error(`No .ics attachment in « ${mail.subject} »`);
   return parseCalendar(attachment.content.toString('utf8'));
 }

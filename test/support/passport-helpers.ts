@@ -95,7 +95,7 @@ export async function passportFingerprint(platform: TestPlatform): Promise<Recor
 export async function settle(platform: TestPlatform): Promise<void> {
   await eventually(async () => {
     const [row] = (await platform.dataSource.query(
-      `SELECT (SELECT count(*) FROM email_message WHERE status = 'PENDING')::int AS pending,
+      `SELECT (SELECT count(*) FROM email_message WHERE status IN ('PENDING', 'SENDING'))::int AS pending,
               (SELECT count(*) FROM email_message WHERE status = 'SENT')::int AS sent,
               (SELECT count(*) FROM outbox_job WHERE dispatched_at IS NULL)::int AS undispatched`,
     )) as Array<{ pending: number; sent: number; undispatched: number }>;

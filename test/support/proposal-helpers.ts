@@ -163,7 +163,7 @@ export async function waitUntilSent(platform: TestPlatform, id: string): Promise
 export async function mailSettled(platform: TestPlatform): Promise<void> {
   await eventually(async () => {
     const [row] = (await platform.dataSource.query(
-      `SELECT (SELECT count(*) FROM email_message WHERE status = 'PENDING')
+      `SELECT (SELECT count(*) FROM email_message WHERE status IN ('PENDING', 'SENDING'))
             + (SELECT count(*) FROM outbox_job WHERE dispatched_at IS NULL) AS n`,
     )) as Array<{ n: string }>;
     return Number(row.n) === 0;

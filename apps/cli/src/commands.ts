@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
   AppConfig,
@@ -9,8 +10,10 @@ import {
   ensureDatabase,
 } from '@tremplin/core';
 import { randomBytes } from 'node:crypto';
+import { User, UsersService } from '@tremplin/identity';
 import {
   DATABASE_REGISTRY,
+  DEMO_PASSWORD,
   MAIL_TEMPLATES,
   isDatabaseEmpty,
   seedDemoData,
@@ -18,7 +21,7 @@ import {
 } from '@tremplin/platform';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, Like } from 'typeorm';
 import { createApiApp } from '../../api/src/bootstrap';
 import { CliModule } from './cli.module';
 
@@ -38,15 +41,79 @@ export async function migrate(config: AppConfig): Promise<string[]> {
   }
 }
 
-/** Loads the demo data when the database holds no account yet; returns the demo accounts (empty when skipped). */
-export async function seedIfEmpty(config: AppConfig): Promise<DemoCredential[] | null> {
+/** Runs `work` in an application context of the domain modules (no HTTP), closed afterwards. */
+async function withCliApp<T>(config: AppConfig, work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
   const app = await NestFactory.createApplicationContext(CliModule.register(config), { logger: ['error', 'warn'] });
   try {
-    if (!(await isDatabaseEmpty(app))) return null;
-    return await seedDemoData(app);
+    return await work(app);
   } finally {
     await app.close();
   }
+}
+
+/**
+ * Loads the demo data when the database holds no account yet; returns the demo accounts (null when
+ * skipped). The configured first administrator is created before them: the demo data hold an
+ * administrator of their own, after which « no administrator yet » would never be true.
+ */
+async function seedInto(app: INestApplicationContext): Promise<DemoCredential[] | null> {
+  if (!(await isDatabaseEmpty(app))) return null;
+  await app.get(UsersService).ensureFirstAdmin();
+  return seedDemoData(app);
+}
+
+export function seedIfEmpty(config: AppConfig): Promise<DemoCredential[] | null> {
+  return withCliApp(config, seedInto);
+}
+
+/** The demo accounts' addresses end with it (`…@tremplin.local`, associations' `…@asso.tremplin.local`). */
+const DEMO_DOMAIN = 'tremplin.local';
+
+/**
+ * The accounts a start may print because they open with the password it prints: the first
+ * administrator (checked), and the demo accounts — those just seeded, or, on a database seeded
+ * before, the first demo account of each role whose password is still the demo password.
+ */
+async function workingAccounts(
+  app: INestApplicationContext,
+  config: AppConfig,
+  seeded: DemoCredential[] | null,
+): Promise<{ adminWorks: boolean; demo: DemoCredential[] }> {
+  const users = app.get(UsersService);
+  const opens = (email: string, password: string) =>
+    email !== config.ADMIN_EMAIL ? users.opensWith(email, password) : Promise.resolve(false);
+  const adminWorks =
+    Boolean(config.ADMIN_EMAIL && config.ADMIN_PASSWORD) &&
+    (await users.opensWith(config.ADMIN_EMAIL!, config.ADMIN_PASSWORD!));
+  const demo: DemoCredential[] = [];
+  if (seeded) {
+    for (const credential of seeded) if (await opens(credential.email, credential.password)) demo.push(credential);
+    return { adminWorks, demo };
+  }
+  const accounts = await app
+    .get(DataSource)
+    .getRepository(User)
+    .find({
+      where: { email: Like(`%${DEMO_DOMAIN}`), disabledAt: IsNull() },
+      order: { createdAt: 'ASC', email: 'ASC' },
+    });
+  for (const account of accounts) {
+    if (demo.some((shown) => shown.role === account.role)) continue;
+    if (await opens(account.email, DEMO_PASSWORD)) {
+      demo.push({ role: account.role, email: account.email, password: DEMO_PASSWORD });
+    }
+  }
+  return { adminWorks, demo };
+}
+
+/** `npm start`'s accounts, in one application context: seeds an empty database, then checks what it will print. */
+export function seedAndCheckAccounts(
+  config: AppConfig,
+): Promise<{ seeded: boolean; adminWorks: boolean; demo: DemoCredential[] }> {
+  return withCliApp(config, async (app) => {
+    const seeded = await seedInto(app);
+    return { seeded: seeded !== null, ...(await workingAccounts(app, config, seeded)) };
+  });
 }
 
 export function printCredentials(credentials: DemoCredential[]): void {

@@ -2,8 +2,10 @@ import {
   AppConfig,
   ConfigError,
   EmbeddedPostgresHandle,
+  StartError,
   databaseUrl,
   ensureDatabase,
+  ensureDatabaseOf,
   isPortOpen,
   loadConfig,
   startEmbeddedPostgres,
@@ -13,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { migrate, printCredentials, seedIfEmpty } from './commands';
+import { migrate, printCredentials, seedAndCheckAccounts } from './commands';
 
 const DATA_DIR = resolve('.data');
 const EMBEDDED_PG_PORT = 54329;
@@ -62,7 +64,15 @@ export async function prepareLocalEnvironment(): Promise<LocalEnvironment> {
   env.APP_URL ??= `http://localhost:${env.PORT}`;
 
   let embedded: EmbeddedPostgresHandle | null = null;
-  if (!env.DATABASE_URL) {
+  if (env.DATABASE_URL) {
+    // A database named by DATABASE_URL that does not exist yet is created (or the start says why not).
+    if (await ensureDatabaseOf(env.DATABASE_URL)) {
+      const url = new URL(env.DATABASE_URL);
+      print(
+        `PostgreSQL : la base « ${decodeURIComponent(url.pathname.slice(1))} » n'existait pas sur ${url.hostname}:${url.port || '5432'}, elle a été créée`,
+      );
+    }
+  } else {
     if (await isPortOpen('127.0.0.1', 5432)) {
       const server = 'postgres://postgres@127.0.0.1:5432/postgres';
       await ensureDatabase(server, 'tremplin');
@@ -72,7 +82,7 @@ export async function prepareLocalEnvironment(): Promise<LocalEnvironment> {
       print(
         `PostgreSQL : aucun serveur sur 127.0.0.1:5432, démarrage d'un PostgreSQL intégré (données dans .data/postgres, port ${EMBEDDED_PG_PORT})`,
       );
-      embedded = await startEmbeddedPostgres(join(DATA_DIR, 'postgres'), EMBEDDED_PG_PORT);
+      embedded = await startEmbeddedPostgres(join(DATA_DIR, 'postgres'), EMBEDDED_PG_PORT, print);
       await ensureDatabase(embedded.serverUrl, 'tremplin');
       env.DATABASE_URL = databaseUrl(embedded.serverUrl, 'tremplin');
     }
@@ -93,47 +103,103 @@ export async function prepareLocalEnvironment(): Promise<LocalEnvironment> {
   return { env, secrets, embedded };
 }
 
-/** `npm start`: prepares the environment, migrates, seeds a fresh database, runs the API and the worker. */
+/** The signals that stop `npm start`, whichever of its processes gets them (see launch). */
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long the API and the worker have to close before they are killed. */
+const CHILD_STOP_TIMEOUT_MS = 15_000;
+
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+function exited(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (hasExited(child)) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
+
+/**
+ * `npm start`: prepares the environment, migrates, seeds a fresh database, runs the API and the
+ * worker. Everything stops together, whichever process is told to:
+ * - the launcher itself (SIGINT, SIGTERM, SIGHUP): it stops the API and the worker, then PostgreSQL;
+ * - npm's process: the script `exec`s the launcher, so npm's forwarded SIGINT/SIGTERM reach it, and
+ *   a parent that dies without forwarding (SIGHUP, kill -9) leaves it orphaned, which it notices;
+ * - the API or the worker: its exit stops the rest;
+ * - the embedded PostgreSQL: its log says it was signalled, or it exits, and the rest stops;
+ * - a launcher killed with kill -9: the API and the worker see their IPC channel close and stop;
+ *   the embedded PostgreSQL it leaves is stopped by the next start.
+ */
 export async function launch(): Promise<void> {
-  const { env, secrets, embedded } = await prepareLocalEnvironment();
+  const children: ChildProcess[] = [];
+  let embedded: EmbeddedPostgresHandle | null = null;
+  let stopping: Promise<void> | null = null;
+  const shutdown = (reason: string, code: number): Promise<void> => {
+    stopping ??= (async () => {
+      print(`Arrêt de Tremplin : ${reason}.`);
+      for (const child of children) if (!hasExited(child)) child.kill('SIGTERM');
+      await Promise.all(children.map((child) => exited(child, CHILD_STOP_TIMEOUT_MS)));
+      await embedded?.stop();
+      print('Tremplin est arrêté.');
+      process.exit(code);
+    })();
+    return stopping;
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, () => void shutdown(`signal ${signal} reçu`, 0));
+  const parentPid = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parentPid) void shutdown('le processus qui l’a lancé (npm) s’est arrêté', 0);
+  }, 1000).unref();
+
+  try {
+    const prepared = await prepareLocalEnvironment();
+    embedded = prepared.embedded;
+    embedded?.onStopRequest((reason) => void shutdown(reason, 1));
+    await run(prepared, children, shutdown);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function run(
+  { env, secrets }: LocalEnvironment,
+  children: ChildProcess[],
+  shutdown: (reason: string, code: number) => Promise<void>,
+): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig(env);
   } catch (error) {
-    if (error instanceof ConfigError) print(error.message);
-    await embedded?.stop();
+    if (error instanceof ConfigError) throw new StartError(error.message);
     throw error;
   }
 
   if (await isPortOpen('127.0.0.1', config.PORT)) {
-    await embedded?.stop();
-    throw new Error(
-      `Le port ${config.PORT} est déjà utilisé : arrêtez l'autre service ou lancez avec PORT=<autre port> npm start`,
+    throw new StartError(
+      `Le port ${config.PORT} est déjà utilisé : arrêtez l'autre service (peut-être un Tremplin encore lancé) ou lancez avec PORT=<autre port> npm start`,
     );
   }
 
   const applied = await migrate(config);
   print(applied.length ? `Migrations appliquées : ${applied.length}` : 'Base de données à jour');
-  const credentials = await seedIfEmpty(config);
+  // Only what opens: each printed account is checked against the password printed beside it.
+  const accounts = await seedAndCheckAccounts(config);
   print(
-    credentials
+    accounts.seeded
       ? 'Données de démonstration de l’Ain chargées'
       : 'Base déjà remplie : données de démonstration non rechargées',
   );
 
-  const children: ChildProcess[] = [];
-  const stopAll = async (code: number) => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(
-      children.map((child) => new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)))),
-    );
-    await embedded?.stop();
-    process.exit(code);
-  };
   for (const app of ['api', 'worker']) {
+    // An IPC channel: when the launcher dies, even by kill -9, the process sees it close and stops.
     const child = spawn(process.execPath, [resolve(`dist/apps/${app}/src/main.js`)], {
-      env: env as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...env, START_ERROR_LOG: join(DATA_DIR, `erreur-demarrage-${app}.log`) } as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
     child.stdout?.on('data', (chunk: Buffer) => {
       // The processes log JSON lines; only warnings and errors are echoed to the terminal.
@@ -143,14 +209,14 @@ export async function launch(): Promise<void> {
         else if (/"level":(40|50|60)/.test(line)) print(`[${app}] ${line}`);
       }
     });
-    child.once('exit', (code) => {
-      print(`Le processus ${app} s'est arrêté (code ${code}).`);
-      void stopAll(code ?? 1);
+    child.once('exit', (code, signal) => {
+      void shutdown(
+        `le processus ${app} s'est arrêté (${signal ? `signal ${signal}` : `code ${code}`})`,
+        code ?? (signal ? 0 : 1),
+      );
     });
     children.push(child);
   }
-  process.once('SIGINT', () => void stopAll(0));
-  process.once('SIGTERM', () => void stopAll(0));
 
   await waitForHealth(`http://127.0.0.1:${config.PORT}/health`);
   print();
@@ -160,11 +226,18 @@ export async function launch(): Promise<void> {
   print(`  Santé                ${config.APP_URL}/health`);
   print(`  Indicateurs          ${config.APP_URL}/indicators (après connexion)`);
   print(`  Files d’attente      ${config.APP_URL}/admin/queues (administrateurs)`);
-  print(
-    `  Administrateur       ${config.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD === secrets.ADMIN_PASSWORD ? `${secrets.ADMIN_PASSWORD} (dans .data/secrets.json)` : 'ADMIN_PASSWORD'}`,
-  );
-  if (credentials) printCredentials(credentials);
+  if (accounts.adminWorks) {
+    print(
+      `  Administrateur       ${config.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD === secrets.ADMIN_PASSWORD ? `${secrets.ADMIN_PASSWORD} (dans .data/secrets.json)` : 'ADMIN_PASSWORD'}`,
+    );
+  } else if (config.ADMIN_EMAIL) {
+    print(
+      `  Administrateur       ${config.ADMIN_EMAIL} : ce compte n'ouvre pas avec le mot de passe configuré (base remplie par une autre installation, ou mot de passe changé depuis). « Mot de passe oublié ? » sur la page de connexion envoie un lien, ou videz la base pour repartir de zéro.`,
+    );
+  }
+  if (accounts.demo.length) printCredentials(accounts.demo);
   if (!config.SMTP_URL) print(`  E-mails envoyés      ${resolve(config.MAIL_DIR)}`);
+  print(`  Processus            lanceur ${process.pid}, API ${children[0].pid}, worker ${children[1].pid}`);
   print('Ctrl+C pour arrêter.');
 }
 
@@ -178,5 +251,7 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
     if (ok) return;
     await new Promise((done) => setTimeout(done, 500));
   }
-  throw new Error(`L'API ne répond pas sur ${url} après ${timeoutMs / 1000} s`);
+  throw new StartError(
+    `L'API ne répond pas sur ${url} après ${timeoutMs / 1000} s : voyez les messages [api] ci-dessus (ou .data/erreur-demarrage-api.log).`,
+  );
 }

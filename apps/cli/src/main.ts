@@ -1,4 +1,4 @@
-import { ConfigError, EmbeddedPostgresHandle, loadConfig } from '@tremplin/core';
+import { EmbeddedPostgresHandle, loadConfig, startErrorMessage } from '@tremplin/core';
 import { resolve } from 'node:path';
 import {
   generateSchema,
@@ -50,6 +50,15 @@ const COMMANDS: Record<string, () => Promise<void>> = {
   },
 };
 
+// A one-shot command stopped by a signal stops the embedded PostgreSQL it started (the start
+// command handles its own signals).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    if (process.argv[2] === 'start') return;
+    void (embeddedPostgres?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+  });
+}
+
 const name = process.argv[2] ?? '';
 const command = COMMANDS[name];
 if (!command) {
@@ -64,9 +73,8 @@ command().then(
   },
   async (error: unknown) => {
     await embeddedPostgres?.stop();
-    process.stderr.write(
-      `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
-    );
+    // A French sentence that says what to do; an unexpected error's detail goes to a file.
+    process.stderr.write(`${startErrorMessage(error)}\n`);
     process.exit(1);
   },
 );

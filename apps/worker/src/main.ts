@@ -1,13 +1,17 @@
-import { ConfigError, loadConfig } from '@tremplin/core';
+import { exitWithLauncher, loadConfig, startErrorMessage } from '@tremplin/core';
 import { createWorkerApp } from './bootstrap';
 
 async function main(): Promise<void> {
+  let app: Awaited<ReturnType<typeof createWorkerApp>> | null = null;
+  exitWithLauncher(async () => {
+    await app?.close();
+  });
   const config = loadConfig(process.env);
-  await createWorkerApp({ config });
+  app = await createWorkerApp({ config });
   process.stdout.write(`Tremplin worker : files d'attente ${config.QUEUE_BACKEND} (${config.QUEUE_PREFIX})\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+  process.stderr.write(`${startErrorMessage(error, process.env.START_ERROR_LOG)}\n`);
   process.exit(1);
 });

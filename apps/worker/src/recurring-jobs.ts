@@ -1,5 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { JOB_DEFINITIONS, JobName, JobQueue } from '@tremplin/core';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig, JOB_DEFINITIONS, JobName, JobQueue, describeError } from '@tremplin/core';
 
 /** Jobs that run on a schedule. Upserting a scheduler is idempotent: every worker may do it. */
 export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; pattern?: string }> = [
@@ -21,23 +21,25 @@ export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; patte
 
 /**
  * Upserts the schedulers above and removes those no longer listed (a job retired by an upgrade),
- * which would otherwise keep producing jobs that nothing handles.
+ * which would otherwise keep producing jobs that nothing handles. Then, every
+ * OUTBOX_RELAY_INTERVAL_SECONDS, puts back any scheduler the queue lost (Redis flushed,
+ * restarted without persistence, replaced): every worker does it, upserting is idempotent.
  */
 @Injectable()
-export class RecurringJobs implements OnApplicationBootstrap {
+export class RecurringJobs implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RecurringJobs.name);
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
 
-  constructor(private readonly jobs: JobQueue) {}
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly config: AppConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const { job, every, pattern } of RECURRING_JOBS) {
-      await this.jobs
-        .queue(JOB_DEFINITIONS[job].queue)
-        .upsertJobScheduler(job, every ? { every } : { pattern, tz: 'Europe/Paris' }, { name: job, data: {} });
-    }
+    for (const entry of RECURRING_JOBS) await this.upsert(entry);
     const listed = new Set<string>(RECURRING_JOBS.map(({ job }) => job));
-    const queues = new Set(Object.values(JOB_DEFINITIONS).map((definition) => definition.queue));
-    for (const name of queues) {
+    for (const name of this.queueNames()) {
       const queue = this.jobs.queue(name);
       for (const scheduler of await queue.getJobSchedulers()) {
         if (listed.has(scheduler.key)) continue;
@@ -45,5 +47,50 @@ export class RecurringJobs implements OnApplicationBootstrap {
         this.logger.log({ event: 'queue.scheduler_retired', queue: name, scheduler: scheduler.key });
       }
     }
+    this.schedule();
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** Puts back the listed schedulers missing from their queue; returns how many. */
+  async restoreMissing(): Promise<number> {
+    let restored = 0;
+    const present = new Set<string>();
+    for (const name of this.queueNames()) {
+      for (const scheduler of await this.jobs.queue(name).getJobSchedulers()) present.add(`${name}/${scheduler.key}`);
+    }
+    for (const entry of RECURRING_JOBS) {
+      if (present.has(`${JOB_DEFINITIONS[entry.job].queue}/${entry.job}`)) continue;
+      await this.upsert(entry);
+      restored++;
+      this.logger.warn({ event: 'queue.scheduler_restored', scheduler: entry.job });
+    }
+    return restored;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.restoreMissing()
+        .catch((error: unknown) => this.logger.warn({ event: 'queue.scheduler_check_failed', ...describeError(error) }))
+        .finally(() => this.schedule());
+    }, this.config.OUTBOX_RELAY_INTERVAL_SECONDS * 1000);
+  }
+
+  private upsert({ job, every, pattern }: (typeof RECURRING_JOBS)[number]): Promise<unknown> {
+    const interval = job === JobName.RelayOutbox ? this.config.OUTBOX_RELAY_INTERVAL_SECONDS * 1000 : every;
+    return this.jobs
+      .queue(JOB_DEFINITIONS[job].queue)
+      .upsertJobScheduler(job, interval ? { every: interval } : { pattern, tz: 'Europe/Paris' }, {
+        name: job,
+        data: {},
+      });
+  }
+
+  private queueNames() {
+    return new Set(Object.values(JOB_DEFINITIONS).map((definition) => definition.queue));
   }
 }

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig, Clock, CoreModule, JobDispatcher, QUEUE_PROCESSORS } from '@tremplin/core';
 import { DATABASE_REGISTRY, DOMAIN_MODULES, MAIL_TEMPLATES } from '@tremplin/platform';
+import { OutboxRelayLoop } from './outbox-relay-loop';
 import { RecurringJobs } from './recurring-jobs';
 
 export interface WorkerModuleOptions {
@@ -26,7 +27,7 @@ export class WorkerModule {
         DiscoveryModule,
         ...DOMAIN_MODULES,
       ],
-      providers: [JobDispatcher, ...QUEUE_PROCESSORS, RecurringJobs],
+      providers: [JobDispatcher, ...QUEUE_PROCESSORS, RecurringJobs, OutboxRelayLoop],
     };
   }
 }

@@ -1,24 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Role } from '@tremplin/core';
+import { Role, perRequest } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Commune, MissionDomain } from '@tremplin/referentials';
 import DataLoader from 'dataloader';
 import { In, IsNull, Repository } from 'typeorm';
 import { Association } from './association.entity';
-
-const stores = new WeakMap<object, Map<string, unknown>>();
-
-/** A value shared by the resolvers of one GraphQL request (keyed on its context object). */
-export function perRequest<T>(context: object, key: string, create: () => T): T {
-  let store = stores.get(context);
-  if (!store) {
-    store = new Map();
-    stores.set(context, store);
-  }
-  if (!store.has(key)) store.set(key, create());
-  return store.get(key) as T;
-}
 
 /** Batched lookups for the field resolvers of associations and missions (one query per kind and request). */
 @Injectable()

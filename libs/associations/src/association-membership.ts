@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@tremplin/core';
 import { User } from '@tremplin/identity';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 
 /** The association a signed-in user acts for: set only for an ASSOCIATION member. */
 export function associationIdOf(
@@ -26,9 +26,14 @@ export class AssociationMembership {
     return this.users.existsBy({ id: userId, associationId, role: Role.ASSOCIATION, disabledAt: IsNull() });
   }
 
-  /** The active members of an association (to notify them). */
-  members(associationId: string): Promise<User[]> {
-    return this.users.find({
+  /** One account of an association member, by id. */
+  member(userId: string): Promise<User> {
+    return this.users.findOneOrFail({ where: { id: userId, role: Role.ASSOCIATION }, relations: { territory: true } });
+  }
+
+  /** The active members of an association (to notify them), read in the caller's transaction when given. */
+  members(associationId: string, manager: EntityManager = this.users.manager): Promise<User[]> {
+    return manager.find(User, {
       where: { associationId, role: Role.ASSOCIATION, disabledAt: IsNull() },
       order: { createdAt: 'ASC' },
     });

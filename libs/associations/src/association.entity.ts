@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AssociationStatus } from './domain/association-status';
@@ -65,13 +66,16 @@ export class Association {
   domainCodes: string[];
 
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.STAFF)
   welcomeContactName: string;
 
   /** Stored lower-cased. */
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.STAFF)
   welcomeContactEmail: string;
 
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.STAFF)
   welcomeContactPhone: string | null;
 
   @Field(() => AssociationStatus)

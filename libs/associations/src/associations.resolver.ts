@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AnyStaff, CurrentUser, Public, RateLimit, Role, Roles } from '@tremplin/core';
+import { AnyStaff, CurrentUser, IdArgs, Public, RateLimit, Role, Roles, UuidArgPipe } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Commune, MissionDomain } from '@tremplin/referentials';
@@ -8,11 +8,10 @@ import { Association } from './association.entity';
 import { AssociationsService } from './associations.service';
 import {
   AssociationConnection,
-  AssociationIdArgs,
   AssociationsArgs,
+  InviteAssociationMemberInput,
   RegisterAssociationInput,
   UpdateAssociationInput,
-  UuidArgPipe,
   ValidateAssociationInput,
   WelcomeContact,
 } from './dto/association.inputs';
@@ -30,14 +29,14 @@ export class AssociationsResolver {
 
   @AnyStaff()
   @Query(() => Association, { description: 'Une association (un membre ne voit que la sienne)' })
-  association(@Args() { id }: AssociationIdArgs, @CurrentUser() viewer: AuthUser): Promise<Association> {
+  association(@Args() { id }: IdArgs, @CurrentUser() viewer: AuthUser): Promise<Association> {
     return this.service.get(viewer, id);
   }
 
   @AnyStaff()
   @Query(() => AssociationConnection, {
     description:
-      'Les associations, par ordre alphabétique : toutes (service Insertion, coordination), les validées (référents), la vôtre (membre)',
+      'Les associations, par ordre alphabétique : toutes (service Insertion, coordination), les validées (référents), la vôtre (membre) ; en attente de validation (statut PENDING) : la plus ancienne inscription d’abord',
   })
   associations(@Args() args: AssociationsArgs, @CurrentUser() viewer: AuthUser): Promise<AssociationConnection> {
     return this.service.list(viewer, args);
@@ -70,6 +69,18 @@ export class AssociationsResolver {
     @CurrentUser() viewer: AuthUser,
   ): Promise<Association> {
     return this.service.update(viewer, id, input);
+  }
+
+  @Roles(Role.ASSOCIATION, Role.ADMIN)
+  @Mutation(() => User, {
+    description:
+      "Invite une personne à rejoindre les comptes de votre association : elle reçoit un e-mail pour choisir son mot de passe (CONFLICT si l'adresse a déjà un compte)",
+  })
+  inviteAssociationMember(
+    @Args('input') input: InviteAssociationMemberInput,
+    @CurrentUser() viewer: AuthUser,
+  ): Promise<User> {
+    return this.service.inviteMember(viewer, input);
   }
 
   @ResolveField(() => WelcomeContact, { description: 'La personne qui accueille les bénévoles' })

@@ -15,12 +15,13 @@ import {
   toConnection,
 } from '@tremplin/core';
 import type { AuthUser, Transaction } from '@tremplin/core';
-import { UsersService, normalizeEmail, passwordProblems } from '@tremplin/identity';
+import { User, UsersService, normalizeEmail, passwordProblems } from '@tremplin/identity';
 import { ReferentialsService } from '@tremplin/referentials';
 import { Brackets, Repository } from 'typeorm';
 import { AssociationMembership } from './association-membership';
 import { Association } from './association.entity';
 import {
+  ASSOCIATION_MEMBER_INVITED_MAIL,
   ASSOCIATION_REGISTERED_MAIL,
   ASSOCIATION_REJECTED_MAIL,
   ASSOCIATION_VALIDATED_MAIL,
@@ -30,6 +31,7 @@ import { normalizeRna, normalizeSiret, rnaProblem, siretProblem } from './domain
 import {
   AssociationDecisionKind,
   AssociationsArgs,
+  InviteAssociationMemberInput,
   RegisterAssociationInput,
   UpdateAssociationInput,
   ValidateAssociationInput,
@@ -117,12 +119,10 @@ export class AssociationsService {
 
   async list(viewer: AuthUser, args: AssociationsArgs): Promise<Connection<Association>> {
     const { skip, take } = pageWindow(args);
-    const query = this.associations
-      .createQueryBuilder('a')
-      .orderBy('a.name', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .skip(skip)
-      .take(take);
+    const query = this.associations.createQueryBuilder('a').skip(skip).take(take);
+    // The moderation queue (only PENDING asked for) comes the longest waiting first.
+    if (args.status === AssociationStatus.PENDING) query.orderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC');
+    else query.orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC');
     if (viewer.role === Role.ASSOCIATION) {
       query.andWhere('a.id = :ownId', { ownId: viewer.associationId ?? '00000000-0000-0000-0000-000000000000' });
     } else if (viewer.role === Role.REFERENT) {
@@ -203,7 +203,9 @@ export class AssociationsService {
         .execute();
       const row = inserted.raw[0] as { id: string } | undefined;
       // A concurrent registration with the same RNA or SIRET won the race.
-      if (!row) throw AppException.conflict('Une association est déjà inscrite avec ce numéro RNA ou SIRET.');
+      if (!row) {
+        throw duplicate(rna ? 'rna' : 'siret', 'Une association est déjà inscrite avec ce numéro RNA ou SIRET.');
+      }
       const associationId = row.id;
       try {
         await this.users.createWithin(
@@ -222,7 +224,7 @@ export class AssociationsService {
       } catch (error) {
         // The member's fields are nested under `member` in this input.
         if (error instanceof AppException && error.code === ErrorCode.CONFLICT) {
-          throw AppException.conflict('Un compte Tremplin existe déjà avec l’adresse e-mail du membre.');
+          throw duplicate('member.email', 'Un compte Tremplin existe déjà avec l’adresse e-mail du membre.');
         }
         throw error;
       }
@@ -323,12 +325,68 @@ export class AssociationsService {
     return this.findById(id);
   }
 
+  /**
+   * A member invites a colleague to the association's accounts (the service Insertion may too): the
+   * account is opened without a password and, in the same transaction, the invitation email with
+   * the single-use link where the person chooses it. CONFLICT on `email` when the address already
+   * has an account (of any role); nothing is written then.
+   */
+  async inviteMember(viewer: AuthUser, input: InviteAssociationMemberInput): Promise<User> {
+    if (viewer.role === Role.ASSOCIATION && viewer.associationId !== input.associationId) {
+      throw AppException.forbidden(OTHER_ASSOCIATION);
+    }
+    const userId = await this.unitOfWork.run(async (tx) => {
+      const association = await tx.manager.findOneBy(Association, { id: input.associationId });
+      if (!association) throw AppException.notFound(ASSOCIATION_NOT_FOUND);
+      let invitation;
+      try {
+        invitation = await this.users.inviteWithin(tx, {
+          email: input.email,
+          role: Role.ASSOCIATION,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          phone: input.phone ? formatFrenchPhone(input.phone) : null,
+          associationId: association.id,
+        });
+      } catch (error) {
+        if (error instanceof AppException && error.code === ErrorCode.CONFLICT) {
+          throw duplicate('email', 'Un compte Tremplin existe déjà avec cette adresse e-mail.');
+        }
+        throw error;
+      }
+      await this.mailer.queue(tx, {
+        idempotencyKey: `user:${invitation.userId}:association-invitation`,
+        template: ASSOCIATION_MEMBER_INVITED_MAIL,
+        to: invitation.email,
+        data: {
+          firstName: input.firstName.trim(),
+          inviterName:
+            viewer.role === Role.ADMIN
+              ? 'Le service Insertion du Département'
+              : `${viewer.firstName} ${viewer.lastName}`,
+          associationName: association.name,
+          email: invitation.email,
+          passwordUrl: invitation.passwordUrl,
+          validity: invitation.validity,
+        },
+      });
+      return invitation.userId;
+    });
+    this.logger.log({
+      event: 'association.member-invited',
+      associationId: input.associationId,
+      userId,
+      invitedBy: viewer.id,
+    });
+    return this.membership.member(userId);
+  }
+
   private async refuseDuplicateIdentifiers(tx: Transaction, rna: string | null, siret: string | null): Promise<void> {
     if (rna && (await tx.manager.existsBy(Association, { rna }))) {
-      throw AppException.conflict('Une association est déjà inscrite avec ce numéro RNA.');
+      throw duplicate('rna', 'Une association est déjà inscrite avec ce numéro RNA.');
     }
     if (siret && (await tx.manager.existsBy(Association, { siret }))) {
-      throw AppException.conflict('Une association est déjà inscrite avec ce numéro SIRET.');
+      throw duplicate('siret', 'Une association est déjà inscrite avec ce numéro SIRET.');
     }
   }
 
@@ -340,4 +398,9 @@ export class AssociationsService {
       errors.push(...(error.extra.fields ?? []));
     }
   }
+}
+
+/** CONFLICT naming the field at fault, so that the sign-up form shows the message next to it. */
+function duplicate(field: string, message: string): AppException {
+  return new AppException(ErrorCode.CONFLICT, message, { fields: [{ field, messages: [message] }] });
 }

@@ -9,6 +9,7 @@ import { BeneficiariesService } from './beneficiaries.service';
 import { BeneficiaryAccess } from './beneficiary-access.service';
 import { BeneficiaryEvents } from './beneficiary-events';
 import { BeneficiaryLoaders } from './beneficiary-loaders';
+import { CaseloadStages } from './caseload-stages';
 import { Beneficiary } from './beneficiary.entity';
 import { Logbook } from './logbook';
 import { LogbookEntry } from './logbook-entry.entity';
@@ -26,6 +27,7 @@ import { SensitiveDataAccess } from './sensitive-data-access.entity';
     ReferentialsModule,
   ],
   providers: [
+    CaseloadStages,
     BeneficiaryEvents,
     BeneficiaryAccess,
     BeneficiaryLoaders,
@@ -38,6 +40,7 @@ import { SensitiveDataAccess } from './sensitive-data-access.entity';
     SensitiveAccessLogResolver,
   ],
   exports: [
+    CaseloadStages,
     BeneficiaryEvents,
     BeneficiaryAccess,
     BeneficiaryLoaders,

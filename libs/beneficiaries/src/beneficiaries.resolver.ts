@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Clock, CurrentUser, Role, Roles } from '@tremplin/core';
+import { Clock, CurrentUser, IdArgs, Role, Roles, UuidArgPipe } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { Territory, User } from '@tremplin/identity';
 import {
@@ -18,10 +18,15 @@ import { Beneficiary } from './beneficiary.entity';
 import { hasVolunteeringConsent } from './domain/beneficiary-profile';
 import { ageOn, localDateOf } from './domain/calendar';
 import { MOBILITY_MODE_LABELS, maskToMobilityModes } from './domain/mobility';
-import { BeneficiariesArgs, BeneficiaryConnection } from './dto/beneficiaries.args';
+import {
+  BeneficiariesArgs,
+  BeneficiaryConnection,
+  ReferentDashboard,
+  ReferentDashboardArgs,
+} from './dto/beneficiaries.args';
 import { ChangeBeneficiaryStatusInput, Mobility, VolunteeringConsent } from './dto/beneficiary.types';
 import { CreateBeneficiaryInput } from './dto/create-beneficiary.input';
-import { BeneficiaryIdArgs, IdArgs, UuidArgPipe } from './dto/id.args';
+import { BeneficiaryIdArgs } from './dto/id.args';
 import { UpdateBeneficiaryProfileInput } from './dto/update-beneficiary-profile.input';
 
 function pick<T>(codes: readonly string[], catalogue: Map<string, T>): T[] {
@@ -51,10 +56,19 @@ export class BeneficiariesResolver {
   @Roles(Role.ADMIN, Role.REFERENT)
   @Query(() => BeneficiaryConnection, {
     description:
-      'Les personnes que vous suivez (référent), celles de votre territoire (responsable de territoire) ou toutes (service Insertion), par ordre alphabétique',
+      'Les personnes que vous suivez (référent), celles de votre territoire (responsable de territoire) ou toutes (service Insertion), par ordre alphabétique sauf autre `sort`',
   })
   beneficiaries(@Args() args: BeneficiariesArgs, @CurrentUser() viewer: AuthUser): Promise<BeneficiaryConnection> {
     return this.service.list(viewer, args);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT)
+  @Query(() => ReferentDashboard, {
+    description:
+      'Les compteurs de l’accueil : dossiers à orienter, en retard, propositions sans réponse, entretiens de la semaine… sur les personnes que vous pouvez voir',
+  })
+  referentDashboard(@Args() args: ReferentDashboardArgs, @CurrentUser() viewer: AuthUser): Promise<ReferentDashboard> {
+    return this.service.dashboard(viewer, args);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT)

@@ -16,8 +16,10 @@ import type { AuthUser, Transaction } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { ReferentialsService, slotsToMask } from '@tremplin/referentials';
 import { Brackets, IsNull, Repository } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BeneficiaryAccess } from './beneficiary-access.service';
 import { BeneficiaryEvents } from './beneficiary-events';
+import { CaseloadStages } from './caseload-stages';
 import { likePattern, overdueCondition } from './beneficiary-queries';
 import { Beneficiary } from './beneficiary.entity';
 import {
@@ -29,10 +31,12 @@ import {
   normalizePersonName,
   rsaEntryDateProblem,
 } from './domain/beneficiary-profile';
+import { BeneficiarySort, CaseloadMoment, CaseloadStage, caseloadMomentOf } from './domain/caseload';
 import { LocalDate, formatDateFr, localDateOf, startOfLocalDay } from './domain/calendar';
 import { LogbookEntryType } from './domain/logbook-entry-type';
+import { ProfileNames, profileCorrectionSummary, profileCorrections } from './domain/profile-corrections';
 import { mobilityModesToMask } from './domain/mobility';
-import { BeneficiariesArgs } from './dto/beneficiaries.args';
+import { BeneficiariesArgs, ReferentDashboard, ReferentDashboardArgs } from './dto/beneficiaries.args';
 import { CreateBeneficiaryInput } from './dto/create-beneficiary.input';
 import { UpdateBeneficiaryProfileInput } from './dto/update-beneficiary-profile.input';
 import { Logbook } from './logbook';
@@ -90,6 +94,7 @@ export class BeneficiariesService {
     private readonly access: BeneficiaryAccess,
     private readonly referentials: ReferentialsService,
     private readonly events: BeneficiaryEvents,
+    private readonly stages: CaseloadStages,
     private readonly logbook: Logbook,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
@@ -101,13 +106,73 @@ export class BeneficiariesService {
 
   async list(viewer: AuthUser, args: BeneficiariesArgs): Promise<Connection<Beneficiary>> {
     const { skip, take } = pageWindow(args);
-    const query = this.beneficiaries
-      .createQueryBuilder('b')
-      .orderBy('b.lastName', 'ASC')
-      .addOrderBy('b.firstName', 'ASC')
-      .addOrderBy('b.id', 'ASC')
-      .skip(skip)
-      .take(take);
+    const query = this.filtered(viewer, args, caseloadMomentOf(this.clock.now())).skip(skip).take(take);
+    switch (args.sort ?? BeneficiarySort.NAME) {
+      case BeneficiarySort.NAME:
+        break;
+      case BeneficiarySort.NEWEST_ENTRY:
+        query.addOrderBy('b.rsaEntryDate', 'DESC');
+        break;
+      case BeneficiarySort.NEXT_DEADLINE:
+        query.addOrderBy(
+          `LEAST(CASE WHEN b.orientedAt IS NULL THEN b.orientationDueOn END, CASE WHEN b.firstActionAt IS NULL THEN b.accompanimentDueOn END)`,
+          'ASC',
+          'NULLS LAST',
+        );
+        break;
+    }
+    query.addOrderBy('b.lastName', 'ASC').addOrderBy('b.firstName', 'ASC').addOrderBy('b.id', 'ASC');
+    const [items, total] = await query.getManyAndCount();
+    return toConnection(items, skip, total);
+  }
+
+  /**
+   * The counters of the référent's home, over the active files the viewer can read: each is the
+   * `totalCount` of the list with the same filter, computed by the same query.
+   */
+  async dashboard(viewer: AuthUser, args: ReferentDashboardArgs): Promise<ReferentDashboard> {
+    const moment = caseloadMomentOf(this.clock.now());
+    const base = { ...args, status: BeneficiaryStatus.ACTIVE };
+    const count = (filters: Omit<BeneficiariesArgs, 'first' | 'after'>) =>
+      this.filtered(viewer, { ...base, ...filters }, moment).getCount();
+    const [
+      active,
+      toOrient,
+      overdue,
+      awaitingAnswer,
+      acceptedWithoutInterview,
+      interviewsThisWeek,
+      engagements,
+      outcomes,
+    ] = await Promise.all([
+      count({}),
+      count({ stage: CaseloadStage.TO_ORIENT }),
+      count({ overdue: true }),
+      count({ stage: CaseloadStage.AWAITING_ANSWER }),
+      count({ stage: CaseloadStage.ACCEPTED_WITHOUT_INTERVIEW }),
+      count({ stage: CaseloadStage.INTERVIEW_THIS_WEEK }),
+      count({ stage: CaseloadStage.ENGAGEMENT_IN_PROGRESS }),
+      count({ stage: CaseloadStage.OUTCOME_TO_RECORD }),
+    ]);
+    return {
+      active,
+      toOrient,
+      overdue,
+      awaitingAnswer,
+      acceptedWithoutInterview,
+      interviewsThisWeek,
+      engagementsInProgress: engagements,
+      outcomesToRecord: outcomes,
+    };
+  }
+
+  /** The files the viewer can read that match the filters (unordered). */
+  private filtered(
+    viewer: AuthUser,
+    args: Omit<BeneficiariesArgs, 'first' | 'after' | 'sort'>,
+    moment: CaseloadMoment,
+  ): SelectQueryBuilder<Beneficiary> {
+    const query = this.beneficiaries.createQueryBuilder('b');
     this.access.applyReadScope(query, 'b', viewer);
     if (args.territoryId) query.andWhere('b.territoryId = :territoryId', { territoryId: args.territoryId });
     if (args.referentId) query.andWhere('b.referentId = :referentId', { referentId: args.referentId });
@@ -116,14 +181,13 @@ export class BeneficiariesService {
     }
     if (args.status) query.andWhere('b.status = :status', { status: args.status });
     if (args.overdue !== undefined && args.overdue !== null) {
-      query.andWhere(`${overdueCondition('b')} IS ${args.overdue ? '' : 'NOT '}TRUE`, {
-        today: localDateOf(this.clock.now()),
-      });
+      query.andWhere(`${overdueCondition('b')} IS ${args.overdue ? '' : 'NOT '}TRUE`, { today: moment.today });
     }
     if (args.volunteeringConsent !== undefined && args.volunteeringConsent !== null) {
       const given = 'b.volunteeringConsentGivenAt IS NOT NULL AND b.volunteeringConsentWithdrawnAt IS NULL';
       query.andWhere(args.volunteeringConsent ? `(${given})` : `NOT (${given})`);
     }
+    if (args.stage) this.stages.apply(query as SelectQueryBuilder<ObjectLiteral>, 'b', args.stage, moment);
     const search = args.search?.trim();
     if (search) {
       query.andWhere(
@@ -139,8 +203,7 @@ export class BeneficiariesService {
         { pattern: likePattern(search.replace(/\s+/g, ' ')) },
       );
     }
-    const [items, total] = await query.getManyAndCount();
-    return toConnection(items, skip, total);
+    return query;
   }
 
   /** Opens the file of a person entering the RSA scheme, with the first entry of their logbook. */
@@ -212,7 +275,24 @@ export class BeneficiariesService {
       }
       const patch = Object.fromEntries([...changes].map((key) => [key, columns[key]])) as ProfileColumns;
       await tx.manager.update(Beneficiary, id, patch);
-      await this.events.updated(tx, await tx.manager.findOneByOrFail(Beneficiary, { id }), changes);
+      const updated = await tx.manager.findOneByOrFail(Beneficiary, { id });
+      // Right of rectification: who changed what, from which value, and when, in the carnet de bord.
+      const corrections = profileCorrections(
+        beneficiary,
+        updated,
+        changes,
+        await this.profileNames(changes, [beneficiary.communeCode, updated.communeCode]),
+      );
+      if (corrections.length > 0) {
+        await this.logbook.append(tx, {
+          beneficiaryId: id,
+          type: LogbookEntryType.PROFILE_CORRECTED,
+          authorId: viewer.id,
+          summary: profileCorrectionSummary(corrections),
+          occurredAt: this.clock.now(),
+        });
+      }
+      await this.events.updated(tx, updated, changes);
       return changes;
     });
     this.logger.log({ event: 'beneficiary.updated', beneficiaryId: id, userId: viewer.id, fields: [...changed] });
@@ -359,6 +439,48 @@ export class BeneficiariesService {
       summary: 'Accord donné pour recevoir des propositions de missions bénévoles (libre et révocable à tout moment).',
       occurredAt: at,
     });
+  }
+
+  /** Names of the referential codes a correction shows (loaded only for the fields that changed). */
+  private async profileNames(changes: ReadonlySet<string>, communeCodes: string[]): Promise<ProfileNames> {
+    const byCode = async <T>(load: () => Promise<T[]>, code: (item: T) => string, label: (item: T) => string) => {
+      const names = new Map((await load()).map((item) => [code(item), label(item)]));
+      return (value: string) => names.get(value) ?? value;
+    };
+    const same = (value: string) => value;
+    return {
+      commune: changes.has('communeCode')
+        ? await byCode(
+            async () =>
+              (await Promise.all(communeCodes.map((code) => this.referentials.findCommune(code)))).flatMap((c) =>
+                c ? [c] : [],
+              ),
+            (c) => c.inseeCode,
+            (c) => c.name,
+          )
+        : same,
+      domain: changes.has('interestDomainCodes')
+        ? await byCode(
+            () => this.referentials.listDomains(),
+            (d) => d.code,
+            (d) => d.label,
+          )
+        : same,
+      job: changes.has('targetJobCodes')
+        ? await byCode(
+            () => this.referentials.listJobs(),
+            (j) => j.romeCode,
+            (j) => j.label,
+          )
+        : same,
+      competency: changes.has('competencyCodes')
+        ? await byCode(
+            () => this.referentials.listCompetencies(),
+            (c) => c.code,
+            (c) => c.label,
+          )
+        : same,
+    };
   }
 
   /**

@@ -1,3 +1,4 @@
+import { perRequest } from '@tremplin/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Territory, User } from '@tremplin/identity';
@@ -5,7 +6,6 @@ import { Commune, Competency, Job, MissionDomain, ReferentialsService } from '@t
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { Beneficiary } from './beneficiary.entity';
-import { perRequest } from './request-scope';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((row) => [keyOf(row), row]));

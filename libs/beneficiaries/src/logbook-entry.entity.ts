@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LogbookEntryType } from './domain/logbook-entry-type';
@@ -20,6 +21,7 @@ export class LogbookEntry {
 
   @Field(() => LogbookEntryType)
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   type: LogbookEntryType;
 
   @Column({ type: 'uuid', nullable: true })
@@ -27,10 +29,12 @@ export class LogbookEntry {
 
   /** French; exposed through a field resolver that hides confidential entries from those who may not read them. */
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   summary: string;
 
   @Field({ description: "Date de l'événement" })
   @Column({ type: 'timestamptz' })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   occurredAt: Date;
 
   @Field({ description: "Date d'inscription au carnet" })

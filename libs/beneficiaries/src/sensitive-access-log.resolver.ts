@@ -29,6 +29,15 @@ export class SensitiveAccessLogResolver {
     return this.loaders.user(context).load(access.userId);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Prénom et nom de la personne dont la donnée a été lue (null si son dossier n’existe plus)',
+  })
+  async beneficiaryName(@Parent() access: SensitiveDataAccess, @Context() context: object): Promise<string | null> {
+    const beneficiary = await this.loaders.beneficiary(context).load(access.beneficiaryId);
+    return beneficiary ? `${beneficiary.firstName} ${beneficiary.lastName}` : null;
+  }
+
   @ResolveField(() => String, { description: 'Donnée consultée, en clair' })
   dataKindLabel(@Parent() access: SensitiveDataAccess): string {
     return SENSITIVE_DATA_KIND_LABELS[access.dataKind];

@@ -1,13 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppException, Clock, Connection, pageWindow, toConnection } from '@tremplin/core';
-import type { AuthUser } from '@tremplin/core';
+import { AppException, Clock, Connection, pageWindow, perRequest, toConnection } from '@tremplin/core';
+import type { AuthUser, Transaction } from '@tremplin/core';
 import DataLoader from 'dataloader';
 import { Repository } from 'typeorm';
 import { BENEFICIARY_NOT_FOUND, BeneficiaryAccess } from './beneficiary-access.service';
 import { BeneficiaryLoaders } from './beneficiary-loaders';
 import { SensitiveDataKind } from './domain/sensitive-data';
-import { perRequest } from './request-scope';
 import { SensitiveDataAccess } from './sensitive-data-access.entity';
 import { SensitiveDataAccessArgs } from './dto/sensitive-data-access.args';
 
@@ -53,6 +52,21 @@ export class SensitiveAccessLog {
     if (!viewer || !beneficiary || !this.access.canReadSensitive(viewer, beneficiary)) return false;
     await this.log(context, { ...read, userId: viewer.id });
     return true;
+  }
+
+  /**
+   * Records, in `tx`, a read made outside a GraphQL request (an export produced by a job, on behalf
+   * of the staff member who asked for it): written with the fact it accompanies, or not at all.
+   */
+  async record(tx: Transaction, userId: string, read: SensitiveRead): Promise<void> {
+    await tx.manager.insert(SensitiveDataAccess, {
+      userId,
+      beneficiaryId: read.beneficiaryId,
+      dataKind: read.kind,
+      recordId: read.recordId,
+      accessedAt: this.clock.now(),
+    });
+    this.logger.log({ event: 'sensitive.read', userId, beneficiaryId: read.beneficiaryId, kind: read.kind });
   }
 
   /** Reads of one request are written together, before any of them is served. */

@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { SensitiveDataKind } from './domain/sensitive-data';
@@ -12,6 +13,7 @@ export class SensitiveDataAccess {
   id: string;
 
   @Column({ type: 'uuid' })
+  @PersonalData(PersonalDataCategory.TRACES)
   userId: string;
 
   @Field(() => ID)
@@ -20,6 +22,7 @@ export class SensitiveDataAccess {
 
   @Field(() => SensitiveDataKind)
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.TRACES)
   dataKind: SensitiveDataKind;
 
   @Field(() => ID, { nullable: true, description: "L'enregistrement lu (diagnostic, orientation, entrée du carnet)" })
@@ -28,5 +31,6 @@ export class SensitiveDataAccess {
 
   @Field()
   @Column({ type: 'timestamptz' })
+  @PersonalData(PersonalDataCategory.TRACES)
   accessedAt: Date;
 }

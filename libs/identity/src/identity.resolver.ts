@@ -6,6 +6,7 @@ import { AuthService } from './auth.service';
 import { CreateTerritoryInput } from './dto/create-territory.input';
 import { CreateUserInput } from './dto/create-user.input';
 import { AuthPayload, LoginInput } from './dto/login.input';
+import { UpdateUserInput } from './dto/update-user.input';
 import {
   ChangePasswordInput,
   ChoosePasswordInput,
@@ -136,6 +137,25 @@ export class IdentityResolver {
   @Mutation(() => User, { description: 'Désactive un compte : ses sessions cessent aussitôt de fonctionner' })
   disableUser(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<User> {
     return this.usersService.disable(id, user);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User, {
+    description:
+      'Change le rôle, le territoire ou la responsabilité de territoire d’un compte (seuls les champs envoyés)',
+  })
+  updateUser(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateUserInput,
+    @CurrentUser() user: AuthUser,
+  ): Promise<User> {
+    return this.usersService.update(id, input, user);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User, { description: 'Réactive un compte désactivé : la personne peut de nouveau se connecter' })
+  enableUser(@Args('id', { type: () => ID }) id: string): Promise<User> {
+    return this.usersService.enable(id);
   }
 
   @AnyStaff()

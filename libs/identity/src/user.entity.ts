@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '@tremplin/core';
+import { Role, PersonalData, PersonalDataCategory } from '@tremplin/core';
 import {
   Column,
   CreateDateColumn,
@@ -23,10 +23,12 @@ export class User {
   /** Stored lower-cased; unique. */
   @Field()
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.STAFF)
   email: string;
 
   /** argon2id hash; never selected unless asked for. Null until an invited person chooses a password. */
   @Column({ type: 'text', nullable: true, select: false })
+  @PersonalData(PersonalDataCategory.STAFF)
   passwordHash: string | null;
 
   /** Goes up at every password change: sessions and password links carry it (see AuthService). */
@@ -46,14 +48,17 @@ export class User {
 
   @Field()
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.STAFF)
   firstName: string;
 
   @Field()
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.STAFF)
   lastName: string;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.STAFF)
   phone: string | null;
 
   @Column({ type: 'uuid', nullable: true })
@@ -78,6 +83,7 @@ export class User {
   disabledAt: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
+  @PersonalData(PersonalDataCategory.TRACES)
   lastLoginAt: Date | null;
 
   @Field()

@@ -14,13 +14,24 @@ import {
 import type { Transaction } from '@tremplin/core';
 import { Brackets, IsNull, Repository } from 'typeorm';
 import { normalizeEmail, passwordProblems } from './domain/password-policy';
+import { applyUserChange, userChangeProblems } from './domain/user-changes';
 import { CreateUserInput } from './dto/create-user.input';
+import { UpdateUserInput } from './dto/update-user.input';
 import { UsersArgs } from './dto/users.args';
 import { ROLE_LABELS, WELCOME_MAIL } from './identity.mail';
 import { PasswordHasher } from './password-hasher';
 import { PASSWORD_LINK_VALIDITY, PasswordLinks } from './password-links';
 import { Territory } from './territory.entity';
 import { User } from './user.entity';
+
+/** An account opened without a password, and the link where its owner chooses one. */
+export interface StaffInvitation {
+  userId: string;
+  email: string;
+  passwordUrl: string;
+  /** « 7 jours » */
+  validity: string;
+}
 
 @Injectable()
 export class UsersService {
@@ -101,6 +112,24 @@ export class UsersService {
     return id;
   }
 
+  /**
+   * For other domains that invite a person (a member of an association inviting a colleague): opens
+   * the account without a password in the caller's transaction and returns the single-use link to
+   * the console page where the person chooses it, as the administrator's invitation does. The
+   * caller queues its own email with the link, in the same transaction. CONFLICT on a taken email.
+   */
+  async inviteWithin(tx: Transaction, input: CreateUserInput): Promise<StaffInvitation> {
+    this.checkRoleFields(input);
+    const id = await this.insert(tx, input, null, { welcomeMail: false });
+    this.logger.log({ event: 'user.created', userId: id, role: input.role });
+    return {
+      userId: id,
+      email: normalizeEmail(input.email),
+      passwordUrl: this.passwordLinks.url({ userId: id, credentialsVersion: 0 }, PASSWORD_LINK_VALIDITY.invitation.ms),
+      validity: PASSWORD_LINK_VALIDITY.invitation.label,
+    };
+  }
+
   /** Checks what the input validators cannot. */
   private checkRoleFields(input: CreateUserInput): void {
     if (input.role === Role.ASSOCIATION && !input.associationId) {
@@ -176,6 +205,45 @@ export class UsersService {
     if (!result.affected && !(await this.users.existsBy({ id })))
       throw AppException.notFound('Utilisateur introuvable.');
     return this.get(id);
+  }
+
+  /** Changes an account's role, territory or manager flag (rules in `domain/user-changes.ts`). */
+  async update(id: string, input: UpdateUserInput, by: { id: string }): Promise<User> {
+    const current = await this.get(id);
+    const problems = userChangeProblems(current, input, by);
+    if (problems.length > 0) {
+      throw AppException.badInput(
+        `Données invalides : ${problems.map((p) => `${p.field} : ${p.message}`).join(' ; ')}`,
+        problems.map((p) => ({ field: p.field, messages: [p.message] })),
+      );
+    }
+    const next = applyUserChange(current, input);
+    if (next.territoryId && !(await this.users.manager.existsBy(Territory, { id: next.territoryId }))) {
+      throw AppException.invalidField('territoryId', 'territoire inconnu');
+    }
+    await this.users.update(
+      { id },
+      { role: next.role, territoryId: next.territoryId, isTerritoryManager: next.isTerritoryManager },
+    );
+    this.logger.log({ event: 'user.updated', userId: id, role: next.role });
+    return this.get(id);
+  }
+
+  /** Gives a disabled account its access back (its holder logs in again). */
+  async enable(id: string): Promise<User> {
+    const result = await this.users.update({ id }, { disabledAt: null });
+    if (!result.affected) throw AppException.notFound('Utilisateur introuvable.');
+    this.logger.log({ event: 'user.enabled', userId: id });
+    return this.get(id);
+  }
+
+  /** Whether the active account of `email` opens with `password` (what `npm start` prints must work). */
+  async opensWith(email: string, password: string): Promise<boolean> {
+    const user = await this.users.findOne({
+      select: { id: true, passwordHash: true },
+      where: { email: normalizeEmail(email), disabledAt: IsNull() },
+    });
+    return user?.passwordHash ? this.hasher.verify(user.passwordHash, password) : false;
   }
 
   /** Creates the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD when no administrator exists yet. */

@@ -5,9 +5,10 @@ import { presentReport } from './domain/indicator-report';
 import { sampleReport } from './domain/report-fixture';
 
 describe(defaultPeriod.name, () => {
-  it('opens on the last 12 calendar months, the current one included', () => {
-    expect(defaultPeriod('2026-03-15')).toEqual({ from: '2025-04-01', to: '2026-04-01' });
-    expect(defaultPeriod('2026-12-31')).toEqual({ from: '2026-01-01', to: '2027-01-01' });
+  it('opens on the last 12 months up to today, not on the calendar year', () => {
+    expect(defaultPeriod('2026-12-03')).toEqual({ from: '2025-12-04', to: '2026-12-04' });
+    expect(defaultPeriod('2026-03-15')).toEqual({ from: '2025-03-16', to: '2026-03-16' });
+    expect(defaultPeriod('2028-02-29')).toEqual({ from: '2027-03-01', to: '2028-03-01' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addMonths, localDateOf } from '@tremplin/beneficiaries';
+import { addDays, addMonths, localDateOf } from '@tremplin/beneficiaries';
 import type { LocalDate } from '@tremplin/beneficiaries';
 import { Clock, PageRenderer, definePage } from '@tremplin/core';
 import { ChartRenderer } from './chart-renderer';
@@ -14,7 +14,6 @@ import {
 import { IndicatorKind } from './domain/indicator-definitions';
 import { countUnitFr } from './domain/french-numbers';
 import type { IndicatorReportView, IndicatorValueView } from './domain/indicator-report';
-import { monthOf } from './domain/period';
 import { SMALL_NUMBER_THRESHOLD } from './domain/small-numbers';
 
 interface DashboardData {
@@ -115,10 +114,13 @@ const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
   timeStyle: 'short',
 });
 
-/** The period a dashboard opens on: the last 12 calendar months, the current one included. */
+/**
+ * The period a dashboard (and the CSV) opens on: the last 12 months, up to today included —
+ * on 3 December 2026, from 4 December 2025 to 3 December 2026. Not the calendar year, and no
+ * day still to come.
+ */
 export function defaultPeriod(today: LocalDate): { from: LocalDate; to: LocalDate } {
-  const current = monthOf(today);
-  return { from: addMonths(current, -11), to: addMonths(current, 1) };
+  return { from: addDays(addMonths(today, -12), 1), to: addDays(today, 1) };
 }
 
 /** The indicators dashboard, rendered on the server: tables, SVG charts and the map. */

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { BeneficiaryLoaders, UuidArgPipe, perRequest } from '@tremplin/beneficiaries';
-import { CurrentUser, Role, Roles } from '@tremplin/core';
+import { BeneficiaryLoaders } from '@tremplin/beneficiaries';
+import { CurrentUser, perRequest, Role, Roles, UuidArgPipe } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import DataLoader from 'dataloader';
@@ -9,6 +9,7 @@ import {
   AvailabilitySlot,
   InterviewAvailabilitiesArgs,
   InterviewAvailabilityConnection,
+  PublishAvailabilitiesInput,
   PublishAvailabilityInput,
 } from './dto/availability.input';
 import { InterviewPlaceType } from './dto/interview-place.type';
@@ -32,6 +33,18 @@ export class AvailabilityResolver {
     @CurrentUser() viewer: AuthUser,
   ): Promise<InterviewAvailability> {
     return this.service.publish(viewer, input);
+  }
+
+  @Roles(Role.COORDINATOR)
+  @Mutation(() => [InterviewAvailability], {
+    description:
+      'Publie plusieurs plages en un lieu, par exemple chaque mardi de 9 h à 12 h pendant huit semaines sauf les exceptions : toutes ou aucune (jours fériés et chevauchements refusés)',
+  })
+  publishAvailabilities(
+    @Args('input') input: PublishAvailabilitiesInput,
+    @CurrentUser() viewer: AuthUser,
+  ): Promise<InterviewAvailability[]> {
+    return this.service.publishMany(viewer, input);
   }
 
   @Roles(Role.COORDINATOR, Role.ADMIN)

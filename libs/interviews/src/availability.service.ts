@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppException, Clock, Connection, Role, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
+import { AppException, Clock, Connection, ErrorCode, Role, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
 import type { AuthUser, Transaction } from '@tremplin/core';
 import { Territory } from '@tremplin/identity';
 import { AIN_TERRITORIES, ReferentialsService } from '@tremplin/referentials';
@@ -8,9 +8,18 @@ import { In, Repository } from 'typeorm';
 import { violatedConstraint } from './constraint-violation';
 import { ACTIVE_INTERVIEW_STATUSES } from './domain/interview-status';
 import { InterviewPlaceKind, PLACE_KIND_LABELS, isAcceptableVideoUrl } from './domain/place';
-import { generateSlots, rangeProblems } from './domain/slots';
+import { formatDateLongFr } from './domain/paris-time';
+import {
+  AvailabilityRange,
+  dayPartMaskOf,
+  firstOverlap,
+  generateSlots,
+  holidayIn,
+  rangeProblems,
+} from './domain/slots';
 import {
   AvailabilitySlot,
+  PublishAvailabilitiesInput,
   InterviewAvailabilitiesArgs,
   InterviewPlaceInput,
   PublishAvailabilityInput,
@@ -64,6 +73,42 @@ export class AvailabilityService {
     );
     this.logger.log({ event: 'availability.published', availabilityId: id, coordinatorId: viewer.id });
     return this.get(id);
+  }
+
+  /**
+   * Publishes several ranges at one place at once (a weekly series without its exceptions): all
+   * of them or none. A holiday or an overlap is refused with the dates it concerns.
+   */
+  async publishMany(viewer: AuthUser, input: PublishAvailabilitiesInput): Promise<InterviewAvailability[]> {
+    const ranges: AvailabilityRange[] = input.ranges.map((range) => ({
+      startsAt: range.startsAt,
+      endsAt: range.endsAt,
+      slotMinutes: input.slotMinutes,
+      breakMinutes: input.breakMinutes ?? 0,
+    }));
+    this.checkSeries(ranges);
+    const place = await this.resolvePlace(input.place);
+    const ids = await this.saving(() =>
+      this.unitOfWork.run(async (tx) => {
+        await this.refuseOverlaps(tx, viewer.id, ranges);
+        const created: string[] = [];
+        for (const range of ranges) {
+          const availability = tx.manager.create(InterviewAvailability, {
+            coordinatorId: viewer.id,
+            ...range,
+            breakMinutes: range.breakMinutes ?? 0,
+            ...place,
+          });
+          await tx.manager.insert(InterviewAvailability, availability);
+          await this.insertSlots(tx, availability);
+          created.push(availability.id);
+        }
+        return created;
+      }),
+    );
+    this.logger.log({ event: 'availability.published', availabilityIds: ids, coordinatorId: viewer.id });
+    const saved = await this.availabilities.findBy({ id: In(ids) });
+    return saved.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 
   /** Replaces the range, slot length and place of an availability none of whose slots is booked. */
@@ -171,6 +216,59 @@ export class AvailabilityService {
     }
   }
 
+  /** Every problem of a series, each prefixed with the day it concerns; holidays in one message. */
+  private checkSeries(ranges: AvailabilityRange[]): void {
+    const now = this.clock.now();
+    const holidays = ranges.map((range) => holidayIn(range)).filter((h) => h !== null);
+    if (holidays.length > 0) {
+      const days = holidays.map((h) => `le ${formatDateLongFr(h.at)} (${h.name})`);
+      throw new AppException(
+        ErrorCode.BAD_USER_INPUT,
+        `${days.length === 1 ? 'Ce jour est férié' : 'Ces jours sont fériés'} : ${days.join(', ')}. Aucun entretien n’a lieu un jour férié : retirez ${days.length === 1 ? 'cette date' : 'ces dates'} de la série.`,
+        { reason: 'PUBLIC_HOLIDAY', days: holidays.map((h) => h.day), fields: [] },
+      );
+    }
+    for (const range of ranges) {
+      const problems = rangeProblems(range, now);
+      if (problems.length > 0) {
+        const day = Number.isNaN(range.startsAt.getTime()) ? '' : `Le ${formatDateLongFr(range.startsAt)} : `;
+        throw AppException.badInput(
+          `${day}${problems.map((p) => p.message).join(' ; ')}.`,
+          [...new Set(problems.map((p) => p.field))].map((field) => ({
+            field,
+            messages: problems.filter((p) => p.field === field).map((p) => p.message),
+          })),
+        );
+      }
+    }
+    const overlap = firstOverlap(ranges);
+    if (overlap)
+      throw new AppException(
+        ErrorCode.CONFLICT,
+        `Deux plages de la série se chevauchent le ${formatDateLongFr(overlap[1].startsAt)}.`,
+        { reason: 'OVERLAP' },
+      );
+  }
+
+  /** Refuses ranges whose slots would overlap a slot the coordinator already published, naming the day. */
+  private async refuseOverlaps(tx: Transaction, coordinatorId: string, ranges: AvailabilityRange[]): Promise<void> {
+    const slots = ranges.flatMap((range) => generateSlots(range));
+    // One query for the whole series: the same test as the exclusion constraint, to name the day.
+    const rows = (await tx.manager.query(
+      `SELECT n.starts_at FROM unnest($2::timestamptz[], $3::timestamptz[]) AS n(starts_at, ends_at)
+        WHERE EXISTS (SELECT 1 FROM interview_slot s WHERE s.coordinator_id = $1
+                        AND s.starts_at < n.ends_at AND s.ends_at > n.starts_at)
+        ORDER BY n.starts_at LIMIT 1`,
+      [coordinatorId, slots.map((slot) => slot.startsAt.toISOString()), slots.map((slot) => slot.endsAt.toISOString())],
+    )) as Array<{ starts_at: Date }>;
+    if (rows.length > 0)
+      throw new AppException(
+        ErrorCode.CONFLICT,
+        `Le ${formatDateLongFr(new Date(rows[0].starts_at))}, ces créneaux chevauchent une plage que vous avez déjà publiée : retirez cette date de la série ou changez les horaires.`,
+        { reason: 'OVERLAP' },
+      );
+  }
+
   private async resolvePlace(input: InterviewPlaceInput): Promise<ResolvedPlace> {
     if (input.kind === InterviewPlaceKind.VIDEO) {
       if (!input.videoUrl) throw AppException.invalidField('place.videoUrl', 'est obligatoire en visioconférence');
@@ -222,6 +320,7 @@ export class AvailabilityService {
         availabilityId: availability.id,
         coordinatorId: availability.coordinatorId,
         ...period,
+        dayPartMask: dayPartMaskOf(period),
       }),
     );
     await tx.manager.insert(InterviewSlot, slots);

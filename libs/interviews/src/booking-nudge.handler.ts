@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { Beneficiary } from '@tremplin/beneficiaries';
+import { Beneficiary, localDateOf } from '@tremplin/beneficiaries';
 import { Clock, JobName, Mailer, OnJob, SignedLinks, UnitOfWork } from '@tremplin/core';
 import type { InterviewBookingNudgeJob, Transaction } from '@tremplin/core';
 import { User } from '@tremplin/identity';
@@ -8,13 +8,18 @@ import { Mission } from '@tremplin/missions';
 import { Proposal, ProposalEvents, ProposalStatus } from '@tremplin/proposals';
 import type { ProposalListener } from '@tremplin/proposals';
 import { In } from 'typeorm';
-import { SELF_BOOKING_LINK_PURPOSE, BOOKING_LINK_VALIDITY_MS, BOOKING_NUDGE_DELAY_MS } from './domain/booking';
+import {
+  SELF_BOOKING_LINK_PURPOSE,
+  BOOKING_LINK_VALIDITY_MS,
+  BOOKING_NUDGE_DELAY_MS,
+  nudgeMakesSense,
+} from './domain/booking';
 import { InterviewStatus } from './domain/interview-status';
 import { Interview } from './interview.entity';
 import { INTERVIEW_BOOKING_NUDGE_MAIL } from './interviews.mail';
 import { InterviewsService } from './interviews.service';
 
-export type NudgeOutcome = 'sent' | 'already-sent' | 'booked' | 'not-accepted' | 'no-email';
+export type NudgeOutcome = 'sent' | 'already-sent' | 'booked' | 'not-accepted' | 'mission-closed' | 'no-email';
 
 /**
  * After a « oui », the proposals domain shows the self-booking link at once (page and email). A
@@ -65,9 +70,10 @@ export class BookingNudgeHandler implements OnModuleInit, ProposalListener {
         status: In([InterviewStatus.SCHEDULED, InterviewStatus.HELD]),
       });
       if (booked) return 'booked';
+      const mission = await tx.manager.findOneByOrFail(Mission, { id: proposal.missionId });
+      if (!nudgeMakesSense(mission, localDateOf(this.clock.now()))) return 'mission-closed';
       const beneficiary = await tx.manager.findOneByOrFail(Beneficiary, { id: proposal.beneficiaryId });
       if (!beneficiary.email) return 'no-email';
-      const mission = await tx.manager.findOneByOrFail(Mission, { id: proposal.missionId });
       const referent = await tx.manager.findOneByOrFail(User, { id: proposal.referentId });
       const association = await tx.manager.findOneByOrFail(Association, { id: mission.associationId });
       const slots = await this.interviews.freeSlotsFor(beneficiary, 3, tx.manager);

@@ -25,4 +25,5 @@ export * from './interviews.service';
 export * from './migrations/1764300009000-CreateInterviews';
 export * from './migrations/1764300009100-LinkInterviewsToProposals';
 export * from './migrations/1764300012000-AddInterviewReminderLogbookType';
+export * from './migrations/1764400800000-AddSlotDayPartMask';
 export * from './interviews.seeder';

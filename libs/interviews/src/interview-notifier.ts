@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Association } from '@tremplin/associations';
+import { Association, AssociationMembership } from '@tremplin/associations';
 import { Beneficiary, PersonAudience, PersonField, mayRead, personAudience, personName } from '@tremplin/beneficiaries';
 import { AppConfig, Clock, Mailer } from '@tremplin/core';
-import type { AuthUser, EmailAttachment, MailTemplate, Transaction } from '@tremplin/core';
+import type { AuthUser, MailTemplate, Transaction } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Mission } from '@tremplin/missions';
 import type { EntityManager } from 'typeorm';
@@ -13,6 +13,8 @@ import { ReminderKind } from './domain/reminders';
 import { placeOf } from './interview-availability.entity';
 import type { Interview } from './interview.entity';
 import {
+  ASSOCIATION_INTERVIEW_MAIL,
+  AssociationInterviewChange,
   INTERVIEW_CANCELLED_MAIL,
   INTERVIEW_INVITATION_MAIL,
   INTERVIEW_REMINDER_MAIL,
@@ -55,6 +57,7 @@ export class InterviewNotifier {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly membership: AssociationMembership,
   ) {}
 
   async parties(manager: EntityManager, interview: Interview): Promise<InterviewParties> {
@@ -168,7 +171,7 @@ export class InterviewNotifier {
   ): Promise<number> {
     const parties = await this.parties(tx.manager, interview);
     const previousWhen = previous ? formatPeriodFr(previous.startsAt, previous.endsAt) : null;
-    return this.send(
+    const queued = await this.send(
       tx,
       interview,
       parties,
@@ -177,12 +180,13 @@ export class InterviewNotifier {
       { previousWhen },
       'REQUEST',
     );
+    return queued + (await this.tellAssociation(tx, interview, parties, previous ? 'moved' : 'booked', previousWhen));
   }
 
   /** The cancellation, to every participant of the interview. */
   async cancel(tx: Transaction, interview: Interview): Promise<number> {
     const parties = await this.parties(tx.manager, interview);
-    return this.send(
+    const queued = await this.send(
       tx,
       interview,
       parties,
@@ -191,6 +195,46 @@ export class InterviewNotifier {
       { reason: interview.cancelReason },
       'CANCEL',
     );
+    return queued + (await this.tellAssociation(tx, interview, parties, 'cancelled', null));
+  }
+
+  /**
+   * To each active member of the host association: the interview of the person who accepted its
+   * mission was booked, moved or cancelled. The person as the association reads them (first name);
+   * a member who is the invited welcome contact already has the invitation itself.
+   */
+  private async tellAssociation(
+    tx: Transaction,
+    interview: Interview,
+    parties: InterviewParties,
+    change: AssociationInterviewChange,
+    previousWhen: string | null,
+  ): Promise<number> {
+    const welcomeEmail = interview.welcomeContactInvited
+      ? parties.association.welcomeContactEmail?.toLowerCase()
+      : undefined;
+    let queued = 0;
+    for (const member of await this.membership.members(parties.mission.associationId, tx.manager)) {
+      if (member.email.toLowerCase() === welcomeEmail) continue;
+      const sent = await this.mailer.queue(tx, {
+        idempotencyKey: `interview:${interview.id}:association:v${interview.sequence}:${member.id}`,
+        template: ASSOCIATION_INTERVIEW_MAIL,
+        to: member.email,
+        data: {
+          memberFirstName: member.firstName,
+          personFirstName: personName(parties.beneficiary, PersonAudience.HOST),
+          missionTitle: parties.mission.title,
+          when: formatPeriodFr(interview.startsAt, interview.endsAt),
+          previousWhen,
+          placeLabel: interview.placeLabel,
+          moved: change === 'moved',
+          cancelled: change === 'cancelled',
+          appUrl: this.config.APP_URL,
+        },
+      });
+      if (sent) queued++;
+    }
+    return queued;
   }
 
   /** A CANCEL to a coordinator taken off a moved interview (another coordinator's slot). */
@@ -272,29 +316,28 @@ export class InterviewNotifier {
         referentName: fullName(parties.referent),
         coordinatorName: fullName(parties.coordinator),
         appUrl: forBeneficiary || recipient.role === 'welcome' ? null : this.config.APP_URL,
+        forReferent: recipient.role === 'referent',
+        interviewId: interview.id,
+        beneficiaryId: interview.beneficiaryId,
         ...extra,
       };
       const calendar = method
         ? { method, content: this.calendar(interview, parties, method, recipient.audience) }
         : null;
-      const attachments: EmailAttachment[] = calendar
-        ? [
-            {
-              filename: calendar.method === 'CANCEL' ? 'annulation-entretien.ics' : 'entretien.ics',
-              contentType: `text/calendar; charset=utf-8; method=${calendar.method}`,
-              content: calendar.content,
-            },
-          ]
-        : [];
+      // One calendar per email: nodemailer sends the event as the text/calendar alternative that mail
+      // clients offer to add, and attaches the same file under this name.
       const sent = await this.mailer.queue(tx, {
         idempotencyKey: `interview:${interview.id}:${keySuffix}:${recipient.role}`,
         template,
         to: recipient.email,
         replyTo: forBeneficiary ? parties.referent.email : null,
         data,
-        attachments,
         calendarEvent: calendar
-          ? { method: calendar.method, filename: 'invite.ics', content: calendar.content }
+          ? {
+              method: calendar.method,
+              filename: calendar.method === 'CANCEL' ? 'annulation-entretien.ics' : 'entretien.ics',
+              content: calendar.content,
+            }
           : undefined,
       });
       if (sent) queued++;

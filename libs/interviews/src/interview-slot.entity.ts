@@ -20,4 +20,8 @@ export class InterviewSlot {
 
   @Column({ type: 'timestamptz' })
   endsAt: Date;
+
+  /** The weekly half-days (Paris time) the slot touches, `dayPartMaskOf` it; -1 when part of it is at night. */
+  @Column({ type: 'integer' })
+  dayPartMask: number;
 }

@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { InterviewStatus } from './domain/interview-status';
@@ -44,6 +45,7 @@ export class Interview {
 
   @Field()
   @Column({ type: 'timestamptz' })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   startsAt: Date;
 
   @Field()
@@ -73,6 +75,7 @@ export class Interview {
 
   @Field(() => InterviewStatus)
   @Column({ type: 'text', default: InterviewStatus.SCHEDULED })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   status: InterviewStatus;
 
   /** iCalendar SEQUENCE: 0 at booking, +1 at each move and at cancellation. */
@@ -99,6 +102,7 @@ export class Interview {
 
   @Field(() => String, { nullable: true, description: "Motif de l'annulation" })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   cancelReason: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -117,6 +121,7 @@ export class Interview {
 
   @Field(() => String, { nullable: true, description: 'Remarque sur le déroulement' })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   outcomeNote: string | null;
 
   @Field()

@@ -29,8 +29,15 @@ export interface InterviewMailData {
   reason?: string | null;
   /** For a reminder: « dans deux jours », « dans deux heures ». */
   delay?: string | null;
-  /** Where the staff open the interview (console); null for the beneficiary. */
+  /** The console's address for the staff's button; null for the beneficiary and the welcome contact. */
   appUrl?: string | null;
+  /**
+   * The référent's copy: the button opens the interviews of the person's file (the coordinator's
+   * opens the interview itself).
+   */
+  forReferent?: boolean;
+  interviewId: string;
+  beneficiaryId: string;
 }
 
 const DETAILS = `
@@ -52,7 +59,7 @@ const FOOTER = `
       <mj-text>Un empêchement ? Prévenez {{referentName}} au plus tôt en répondant à ce message : un autre rendez-vous vous sera proposé.</mj-text>
       <mj-raw>{{else}}</mj-raw>
       <mj-text font-size="15px">Le fichier joint ajoute le rendez-vous à votre agenda. Pour le déplacer ou l'annuler : Tremplin, rubrique des entretiens.</mj-text>
-      <mj-raw>{{#if appUrl}}</mj-raw><mj-button href="{{appUrl}}" background-color="${PRIMARY}" color="#ffffff">Ouvrir Tremplin</mj-button><mj-raw>{{/if}}</mj-raw>
+      <mj-raw>{{#if appUrl}}{{#if forReferent}}</mj-raw><mj-button href="{{consoleUrl 'personTab' personId=beneficiaryId tab='entretiens'}}" background-color="${PRIMARY}" color="#ffffff">Voir les entretiens {{de beneficiaryName}}</mj-button><mj-raw>{{else}}</mj-raw><mj-button href="{{consoleUrl 'interview' interviewId=interviewId}}" background-color="${PRIMARY}" color="#ffffff">Ouvrir l’entretien</mj-button><mj-raw>{{/if}}{{/if}}</mj-raw>
       <mj-raw>{{/if}}</mj-raw>
     </mj-column>
   </mj-section>`;
@@ -73,6 +80,9 @@ const PREVIEW: InterviewMailData = {
   reason: null,
   delay: null,
   appUrl: null,
+  forReferent: false,
+  interviewId: 'exemple',
+  beneficiaryId: 'exemple',
 };
 
 /** A new interview, or one moved to another date (`previousWhen`): the calendar invitation. */
@@ -134,6 +144,59 @@ export const INTERVIEW_REMINDER_MAIL = defineMailTemplate<InterviewMailData>({
   preview: { ...PREVIEW, delay: 'dans deux jours' },
 });
 
+/** What happened to the interview that the association hears of. */
+export type AssociationInterviewChange = 'booked' | 'moved' | 'cancelled';
+
+export interface AssociationInterviewMailData {
+  memberFirstName: string;
+  /** The person's first name: all an association reads of the person's identity. */
+  personFirstName: string;
+  missionTitle: string;
+  /** « mardi 10 mars 2026 de 9 h à 9 h 45 »: the new date, or the date cancelled. */
+  when: string;
+  /** For a move: the date it had before. */
+  previousWhen: string | null;
+  /** Where France Bénévolat holds it (« CDS Oyonnax », « Visioconférence »). */
+  placeLabel: string;
+  moved: boolean;
+  cancelled: boolean;
+  appUrl: string;
+}
+
+/**
+ * To each member of the association when the interview of a person who accepted one of its
+ * missions is booked, moved or cancelled (the acceptance email promised it). First name only; no
+ * cancellation reason, which may tell a fact of the person's life.
+ */
+export const ASSOCIATION_INTERVIEW_MAIL = defineMailTemplate<AssociationInterviewMailData>({
+  name: 'interview.association-notice',
+  subject:
+    'Entretien {{de personFirstName}} {{#if cancelled}}annulé{{else}}{{#if moved}}déplacé au {{when}}{{else}}fixé au {{when}}{{/if}}{{/if}} (mission « {{missionTitle}} »)',
+  body: `
+    <mj-section><mj-column>
+      <mj-text font-size="20px" font-weight="bold">Bonjour {{memberFirstName}},</mj-text>
+      <mj-raw>{{#if cancelled}}</mj-raw>
+      <mj-text>L’entretien tripartite {{de personFirstName}} prévu le <strong>{{when}}</strong> pour la mission « {{missionTitle}} » est <strong>annulé</strong>. Si un nouveau rendez-vous est fixé, vous en serez prévenu(e).</mj-text>
+      <mj-raw>{{else}}{{#if moved}}</mj-raw>
+      <mj-text>L’entretien tripartite {{de personFirstName}} pour la mission « {{missionTitle}} », prévu le {{previousWhen}}, est <strong>déplacé</strong> au <strong>{{when}}</strong> ({{placeLabel}}).</mj-text>
+      <mj-raw>{{else}}</mj-raw>
+      <mj-text>L’entretien tripartite {{de personFirstName}} (avec son référent de parcours et France Bénévolat) pour la mission « {{missionTitle}} » est fixé au <strong>{{when}}</strong> ({{placeLabel}}). Une fois l’entretien réalisé, vous pourrez démarrer la mission depuis la page Bénévoles.</mj-text>
+      <mj-raw>{{/if}}{{/if}}</mj-raw>
+      <mj-button href="{{consoleUrl 'volunteers'}}" background-color="${PRIMARY}" color="#ffffff">Voir mes bénévoles</mj-button>
+    </mj-column></mj-section>`,
+  preview: {
+    memberFirstName: 'Martine',
+    personFirstName: 'Karima',
+    missionTitle: 'Accueil à l’épicerie solidaire',
+    when: 'mardi 10 mars 2026 de 9 h à 9 h 45',
+    previousWhen: null,
+    placeLabel: 'France Bénévolat Ain',
+    moved: false,
+    cancelled: false,
+    appUrl: 'http://localhost:3000',
+  },
+});
+
 export interface BookingNudgeMailData {
   firstName: string;
   missionTitle: string;
@@ -174,4 +237,5 @@ export const INTERVIEW_MAIL_TEMPLATES = [
   INTERVIEW_CANCELLED_MAIL,
   INTERVIEW_REMINDER_MAIL,
   INTERVIEW_BOOKING_NUDGE_MAIL,
+  ASSOCIATION_INTERVIEW_MAIL,
 ];

@@ -2,6 +2,7 @@
 // mission, their referent and France Bénévolat — availabilities, booking, invitations, reminders.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssociationsModule } from '@tremplin/associations';
 import { BeneficiariesModule } from '@tremplin/beneficiaries';
 import { IdentityModule } from '@tremplin/identity';
 import { MissionsModule } from '@tremplin/missions';
@@ -21,10 +22,12 @@ import { InterviewsResolver } from './interviews.resolver';
 import { InterviewsService } from './interviews.service';
 import { BookingController } from './web/booking.controller';
 import { InvitationController } from './web/invitation.controller';
+import { InterviewCaseloadStages } from './interview-caseload-stages';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([InterviewAvailability, InterviewSlot, Interview, InterviewReminder]),
+    AssociationsModule,
     BeneficiariesModule,
     IdentityModule,
     MissionsModule,
@@ -33,6 +36,7 @@ import { InvitationController } from './web/invitation.controller';
   ],
   controllers: [BookingController, InvitationController],
   providers: [
+    InterviewCaseloadStages,
     InterviewEvents,
     InterviewNotifier,
     InterviewsService,

@@ -1,24 +1,19 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Association } from '@tremplin/associations';
-import {
-  BeneficiaryLoaders,
-  IdArgs,
-  PersonAudience,
-  perRequest,
-  personAudience,
-  projectPerson,
-} from '@tremplin/beneficiaries';
-import { AppConfig, CurrentUser, Role, Roles } from '@tremplin/core';
+import { BeneficiaryLoaders, PersonAudience, personAudience, projectPerson } from '@tremplin/beneficiaries';
+import { AppConfig, ConnectionArgs, CurrentUser, IdArgs, perRequest, Role, Roles } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Mission } from '@tremplin/missions';
+import { ProposalConnection } from '@tremplin/proposals';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { InterviewCapacity, InterviewCapacityArgs } from './dto/availability.input';
 import { InterviewBeneficiary } from './dto/interview-beneficiary.type';
 import {
   CancelInterviewInput,
   InterviewConnection,
-  InterviewSlotOption,
+  InterviewSlotOptionConnection,
   InterviewSlotsArgs,
   InterviewsArgs,
   RecordInterviewOutcomeInput,
@@ -46,12 +41,15 @@ export class InterviewsResolver {
   ) {}
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
-  @Query(() => [InterviewSlotOption], {
+  @Query(() => InterviewSlotOptionConnection, {
     description:
       'Les créneaux libres pour l’entretien d’une proposition acceptée : au moins 48 heures à l’avance, dans les disponibilités de la personne, le lieu le plus proche d’abord',
   })
-  interviewSlots(@Args() args: InterviewSlotsArgs, @CurrentUser() viewer: AuthUser): Promise<InterviewSlotOption[]> {
-    return this.service.slotsFor(viewer, args.proposalId, args.first ?? 50);
+  interviewSlots(
+    @Args() args: InterviewSlotsArgs,
+    @CurrentUser() viewer: AuthUser,
+  ): Promise<InterviewSlotOptionConnection> {
+    return this.service.slotsFor(viewer, args);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR, Role.ASSOCIATION)
@@ -67,6 +65,24 @@ export class InterviewsResolver {
   @Query(() => Interview, { description: 'Un entretien que vous pouvez voir' })
   interview(@Args() { id }: IdArgs, @CurrentUser() viewer: AuthUser): Promise<Interview> {
     return this.service.get(viewer, id);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Query(() => ProposalConnection, {
+    description:
+      'Les propositions acceptées qui attendent leur entretien (aucun prévu ni réalisé), la plus ancienne réponse d’abord',
+  })
+  proposalsAwaitingInterview(@Args() args: ConnectionArgs): Promise<ProposalConnection> {
+    return this.service.awaitingInterview(args);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Query(() => InterviewCapacity, {
+    description:
+      'Les créneaux libres des prochains jours face aux propositions acceptées en attente d’entretien (alerte quand ils manquent)',
+  })
+  interviewCapacity(@Args() args: InterviewCapacityArgs): Promise<InterviewCapacity> {
+    return this.service.capacity(args.days ?? 14);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)

@@ -1,5 +1,5 @@
 import { addDays, localDateOf, startOfLocalDay } from '@tremplin/beneficiaries';
-import { Role } from '@tremplin/core';
+import { Role, publicHolidayOn } from '@tremplin/core';
 import type { AuthUser, SeedContext, Seeder } from '@tremplin/core';
 import { Territory, User } from '@tremplin/identity';
 import { AIN_TERRITORIES, Commune } from '@tremplin/referentials';
@@ -36,6 +36,7 @@ export const interviewsSeeder: Seeder = {
     const firstDay = localDateOf(new Date(now.getTime() + 72 * HOUR));
     for (let offset = 0; offset < 21; offset++) {
       const date = addDays(firstDay, offset);
+      if (publicHolidayOn(date)) continue; // no interview on a public holiday
       const midnight = startOfLocalDay(date);
       const at = (hours: number) => new Date(midnight.getTime() + hours * HOUR).toISOString();
       const weekday = wallClockOf(new Date(midnight.getTime() + 12 * HOUR)).weekday;

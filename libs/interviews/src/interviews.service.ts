@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Beneficiary, BeneficiaryAccess, Logbook, LogbookEntryType } from '@tremplin/beneficiaries';
 import { AppException, Clock, Connection, ErrorCode, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
-import type { AuthUser, Transaction } from '@tremplin/core';
+import type { AuthUser, ConnectionArgs, Transaction } from '@tremplin/core';
 import { Mission } from '@tremplin/missions';
 import { PROPOSAL_STATUS_LABELS, Proposal, ProposalStatus } from '@tremplin/proposals';
 import { formatDistanceFr } from '@tremplin/referentials';
-import { Brackets, EntityManager, In, MoreThan, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, LessThan, MoreThan, Repository } from 'typeorm';
 import { violatedConstraint } from './constraint-violation';
 import { InterviewScope, canManageInterview, canSeeInterview } from './domain/interview-access';
 import {
@@ -18,7 +18,8 @@ import {
   outcomeRefusal,
 } from './domain/interview-status';
 import { formatPeriodFr, formatSlotFr } from './domain/paris-time';
-import { SLOT_REFUSAL_MESSAGES, SlotRefusal, bookableSlots, slotRefusal } from './domain/slots';
+import { MIN_BOOKING_NOTICE_MS, SLOT_REFUSAL_MESSAGES, SlotRefusal, bookableSlots, slotRefusal } from './domain/slots';
+import { InterviewCapacity } from './dto/availability.input';
 import {
   CancelInterviewInput,
   InterviewSlotOption,
@@ -140,14 +141,90 @@ export class InterviewsService {
     return toConnection(items, skip, total);
   }
 
-  /** Free slots for an accepted proposal: ≥ 48 h ahead, in the person's availability, nearest place first. */
-  async slotsFor(viewer: AuthUser | null, proposalId: string, first = 50): Promise<InterviewSlotOption[]> {
-    const proposal = await this.proposals.findOneBy({ id: proposalId });
+  /**
+   * Accepted proposals still waiting for their interview (none planned nor held: a cancelled one
+   * or a no-show puts the proposal back here), the longest waiting first. Coordinators and admins.
+   */
+  async awaitingInterview(args: ConnectionArgs): Promise<Connection<Proposal>> {
+    const { skip, take } = pageWindow(args);
+    const [items, total] = await this.awaitingQuery()
+      .orderBy('proposal.answeredAt', 'ASC', 'NULLS FIRST')
+      .addOrderBy('proposal.id', 'ASC')
+      .skip(skip)
+      .take(take)
+      .getManyAndCount();
+    return toConnection(items, skip, total);
+  }
+
+  /** Free bookable slots of the next `days` days against the proposals waiting for an interview. */
+  async capacity(days: number): Promise<InterviewCapacity> {
+    const now = this.clock.now();
+    const to = new Date(now.getTime() + days * 24 * 3_600_000);
+    const [freeSlots, proposalsAwaitingInterview, interviewsToRecord] = await Promise.all([
+      this.slots
+        .createQueryBuilder('slot')
+        .where('slot.startsAt >= :earliest AND slot.startsAt < :to', {
+          earliest: new Date(now.getTime() + MIN_BOOKING_NOTICE_MS),
+          to,
+        })
+        .andWhere(
+          (qb) =>
+            `NOT EXISTS ${qb
+              .subQuery()
+              .select('1')
+              .from(Interview, 'i')
+              .where('i.slotId = slot.id')
+              .andWhere('i.status IN (:...active)')
+              .getQuery()}`,
+          { active: ACTIVE_INTERVIEW_STATUSES },
+        )
+        .getCount(),
+      this.awaitingQuery().getCount(),
+      this.interviews.count({ where: { status: InterviewStatus.SCHEDULED, startsAt: LessThan(now) } }),
+    ]);
+    return {
+      from: now,
+      to,
+      freeSlots,
+      proposalsAwaitingInterview,
+      interviewsToRecord,
+      short: freeSlots < proposalsAwaitingInterview,
+    };
+  }
+
+  private awaitingQuery() {
+    return this.proposals
+      .createQueryBuilder('proposal')
+      .where('proposal.status = :accepted', { accepted: ProposalStatus.ACCEPTED })
+      .andWhere(
+        (qb) =>
+          `NOT EXISTS ${qb
+            .subQuery()
+            .select('1')
+            .from(Interview, 'open')
+            .where('open.proposalId = proposal.id')
+            .andWhere('open.status IN (:...open)')
+            .getQuery()}`,
+        { open: [InterviewStatus.SCHEDULED, InterviewStatus.HELD] },
+      );
+  }
+
+  /**
+   * One page of the free slots that fit the person of an accepted proposal, ranked (nearest place
+   * first): the ranking is computed over every bookable slot, then cut at the cursor's offset.
+   */
+  async slotsFor(
+    viewer: AuthUser,
+    args: ConnectionArgs & { proposalId: string },
+  ): Promise<Connection<InterviewSlotOption>> {
+    const proposal = await this.proposals.findOneBy({ id: args.proposalId });
     if (!proposal) throw AppException.notFound(PROPOSAL_NOT_FOUND);
-    if (viewer) await this.assertManageable(viewer, await this.scopeOfProposal(proposal));
+    await this.assertManageable(viewer, await this.scopeOfProposal(proposal));
     this.assertAccepted(proposal);
     const beneficiary = await this.beneficiaries.findOneByOrFail({ id: proposal.beneficiaryId });
-    return this.freeSlotsFor(beneficiary, first);
+    const { skip, take } = pageWindow(args);
+    const ranked = await this.freeSlotsFor(beneficiary, Number.MAX_SAFE_INTEGER);
+    return toConnection(ranked.slice(skip, skip + take), skip, ranked.length);
   }
 
   /** Free slots for a person, ranked (also used by the self-booking page and the booking reminder). */
@@ -175,9 +252,13 @@ export class InterviewsService {
       .addSelect('availability.latitude', 'latitude')
       .addSelect('availability.longitude', 'longitude')
       .where('taken.id IS NULL')
-      .andWhere('slot.startsAt >= :earliest', { earliest: new Date(now.getTime() + 48 * 3_600_000) })
+      .andWhere('slot.startsAt >= :earliest', { earliest: new Date(now.getTime() + MIN_BOOKING_NOTICE_MS) })
+      // In the person's availability (fitsAvailability, in SQL): no half-day outside it, none at night.
+      .andWhere('slot.dayPartMask <> -1')
+      .andWhere('(CAST(:mask AS integer) = 0 OR (slot.dayPartMask & ~CAST(:mask AS integer)) = 0)', {
+        mask: beneficiary.availabilityMask,
+      })
       .orderBy('slot.startsAt', 'ASC')
-      .limit(2000)
       .getRawMany<{
         id: string;
         startsAt: Date;

@@ -6,6 +6,7 @@ import { projectNeeds } from './domain/criteria';
 import { explainMatch } from './domain/explain-match';
 import { PROFILE_PROBLEM_LABELS, profileProblems } from './domain/hard-filters';
 import { boundingBox } from './domain/mission-index';
+import { noMatchReasons } from './domain/no-match-reasons';
 import type { MissionIndex } from './domain/mission-index';
 import { MatchContext, evaluateMatch } from './domain/score-match';
 import { TRAVEL_POLICIES } from './domain/travel';
@@ -136,7 +137,14 @@ export class MatchComputer {
         indexVersion: version,
         suggestionCount: rows.length,
         lowestScore: rows.length > 0 ? rows[rows.length - 1].score : null,
-        problems: problems.map((problem) => PROFILE_PROBLEM_LABELS[problem]),
+        // No suggestion for a matchable profile: say which hard filters kept the missions out (rare,
+        // so scanning the index then is cheap).
+        problems:
+          problems.length > 0
+            ? problems.map((problem) => PROFILE_PROBLEM_LABELS[problem])
+            : rows.length === 0
+              ? noMatchReasons(profile, index.missions(), context.today)
+              : [],
       });
       return problems.length > 0 ? 'unmatchable' : 'computed';
     });

@@ -37,7 +37,9 @@ describe(toCandidateProfile.name, () => {
   });
 
   it('counts a withdrawn consent as none, and a suspended file as inactive', () => {
-    expect(toCandidateProfile({ ...row, volunteeringConsentWithdrawnAt: new Date() }, history).consent).toBe(false);
+    const withdrawn = toCandidateProfile({ ...row, volunteeringConsentWithdrawnAt: new Date() }, history);
+    expect(withdrawn).toMatchObject({ consent: false, consentWithdrawn: true });
+    expect(toCandidateProfile(row, history).consentWithdrawn).toBe(false);
     expect(toCandidateProfile({ ...row, volunteeringConsentGivenAt: null }, history).consent).toBe(false);
     expect(toCandidateProfile({ ...row, status: BeneficiaryStatus.SUSPENDED }, history).active).toBe(false);
   });

@@ -66,6 +66,7 @@ export function toCandidateProfile(
     birthDate: row.birthDate ?? null,
     active: row.status === BeneficiaryStatus.ACTIVE,
     consent: hasVolunteeringConsent(row.volunteeringConsentGivenAt, row.volunteeringConsentWithdrawnAt),
+    consentWithdrawn: row.volunteeringConsentWithdrawnAt !== null,
     mobilityModes: row.mobilityModes,
     hasDrivingLicence: row.hasDrivingLicence,
     hasVehicle: row.hasVehicle,

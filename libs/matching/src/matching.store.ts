@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Beneficiary, BeneficiaryStatus } from '@tremplin/beneficiaries';
-import { Mission, MissionStatus } from '@tremplin/missions';
+import { Mission, MissionStatus, openMissionSql } from '@tremplin/missions';
 import { ProposalStatus } from '@tremplin/proposals';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { MISSION_COLUMNS, MissionRow, PROFILE_COLUMNS, ProfileRow } from './matching-adapters';
@@ -219,12 +219,19 @@ export class MatchingStore {
   // --- Read side ----------------------------------------------------------------------------
 
   /** The person's suggestions whose mission is still published with a place left, best first. */
-  async suggestionsOf(beneficiaryId: string, skip: number, take: number): Promise<[SuggestionRecord[], number]> {
+  async suggestionsOf(
+    beneficiaryId: string,
+    skip: number,
+    take: number,
+    today: string,
+  ): Promise<[SuggestionRecord[], number]> {
+    // The missions still open today (missionAvailability): one closed, full or past since the last
+    // computation leaves the list at once, not at the next rescore.
     return this.suggestions
       .createQueryBuilder('s')
       .innerJoin(Mission, 'm', 'm.id = s.missionId')
       .where('s.beneficiaryId = :beneficiaryId', { beneficiaryId })
-      .andWhere('m.status = :published AND m.placesTaken < m.places', { published: MissionStatus.PUBLISHED })
+      .andWhere(openMissionSql('m'), { availabilityToday: today })
       .orderBy('s.rank', 'ASC')
       .skip(skip)
       .take(take)

@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Breakdown } from './domain/score-match';
 
@@ -24,10 +25,12 @@ export class SuggestionRecord {
   score: number;
 
   @Column({ type: 'jsonb' })
+  @PersonalData(PersonalDataCategory.PROFILE)
   breakdown: Breakdown;
 
   /** 1 to 3 French sentences. */
   @Column({ type: 'text', array: true })
+  @PersonalData(PersonalDataCategory.PROFILE)
   explanation: string[];
 
   @Column({ type: 'timestamptz' })
@@ -59,6 +62,7 @@ export class BeneficiaryMatchState {
 
   /** Why the profile cannot be matched (French), empty when it can. */
   @Column({ type: 'text', array: true, default: () => `'{}'` })
+  @PersonalData(PersonalDataCategory.PROFILE)
   problems: string[];
 
   /** Number of computations so far. */

@@ -7,9 +7,10 @@ import {
   PersonField,
   mayRead,
   personAudience,
+  localDateOf,
   personShortName,
 } from '@tremplin/beneficiaries';
-import { JobName, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
+import { Clock, JobName, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { Mission, MissionAccess, MissionsService } from '@tremplin/missions';
 import { In, Repository } from 'typeorm';
@@ -37,6 +38,7 @@ export class SuggestionsService {
     private readonly missions: MissionsService,
     private readonly missionAccess: MissionAccess,
     private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
     @InjectRepository(Mission) private readonly missionRepository: Repository<Mission>,
     @InjectRepository(Beneficiary) private readonly beneficiaries: Repository<Beneficiary>,
   ) {}
@@ -45,7 +47,7 @@ export class SuggestionsService {
     await this.beneficiaryAccess.readable(viewer, args.beneficiaryId);
     const { skip, take } = pageWindow(args);
     const [[records, total], state] = await Promise.all([
-      this.store.suggestionsOf(args.beneficiaryId, skip, take),
+      this.store.suggestionsOf(args.beneficiaryId, skip, take, localDateOf(this.clock.now())),
       this.store.stateOf(args.beneficiaryId),
     ]);
     const missions = await this.missionRepository.findBy({ id: In(records.map((record) => record.missionId)) });

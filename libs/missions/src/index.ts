@@ -1,4 +1,5 @@
 export * from './domain/mission-access';
+export * from './domain/mission-availability';
 export * from './domain/mission-fields';
 export * from './domain/mission-place';
 export * from './domain/mission-status';

@@ -1,6 +1,6 @@
+import { perRequest } from '@tremplin/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { perRequest } from '@tremplin/associations';
 import { Territory, User } from '@tremplin/identity';
 import { Competency } from '@tremplin/referentials';
 import DataLoader from 'dataloader';

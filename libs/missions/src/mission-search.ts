@@ -7,6 +7,7 @@ import { boundingBox } from './domain/mission-place';
 import { searchWords } from './domain/text-search';
 import { MissionsArgs } from './dto/mission.inputs';
 import { MissionAccess } from './mission-access.service';
+import { MissionStatus } from './domain/mission-status';
 import { Mission } from './mission.entity';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -20,6 +21,15 @@ const DISTANCE_SQL = `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
 const CREATED_MS = `date_trunc('milliseconds', m.created_at)`;
 
 const KEYSET_PREFIX = 'k:';
+
+/** When a mission last entered the moderation queue (its last transition to SUBMITTED). */
+const SUBMITTED_AT_SQL = `(SELECT max(t.occurred_at) FROM mission_transition t
+  WHERE t.mission_id = m.id AND t.to_status = '${MissionStatus.SUBMITTED}')`;
+
+/** The moderation queue (only SUBMITTED missions asked for): the longest waiting first. */
+export function isModerationQueue(args: Pick<MissionsArgs, 'status' | 'near' | 'text'>): boolean {
+  return !args.near && !args.text && args.status?.length === 1 && args.status[0] === MissionStatus.SUBMITTED;
+}
 
 /**
  * Word similarity a search word needs with some word of the mission's text. pg_trgm's default
@@ -45,6 +55,8 @@ export function decodeKeysetCursor(cursor: string): { createdAt: string; id: str
  *   offset cursors);
  * - by relevance when `text` is given (every word must be similar to a word of the title, summary
  *   or description — trigram word similarity on unaccented text; offset cursors);
+ * - the moderation queue (only `SUBMITTED` asked for): the longest waiting first, by the time each
+ *   mission was last submitted (offset cursors);
  * - newest first otherwise, with keyset cursors that stay stable when missions are added.
  */
 @Injectable()
@@ -101,6 +113,10 @@ export class MissionSearch {
         )
         .join(' + ');
       query.addSelect(score, 'relevance').orderBy('relevance', 'DESC').addOrderBy('m.id', 'ASC');
+      return this.offsetPage(query, args.after, take, false);
+    }
+    if (isModerationQueue(args)) {
+      query.orderBy(SUBMITTED_AT_SQL, 'ASC', 'NULLS LAST').addOrderBy('m.id', 'ASC');
       return this.offsetPage(query, args.after, take, false);
     }
     return this.keysetPage(query, args.after, take);

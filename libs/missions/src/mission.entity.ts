@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@tremplin/core';
+import { LocalDateScalar, PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { FrenchLevel } from '@tremplin/referentials';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { MissionStatus } from './domain/mission-status';
@@ -137,12 +137,15 @@ export class Mission {
 
   /** Welcome contact of this mission when it differs from the association's (all three null otherwise). */
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.STAFF)
   welcomeContactName: string | null;
 
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.STAFF)
   welcomeContactEmail: string | null;
 
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.STAFF)
   welcomeContactPhone: string | null;
 
   @Field(() => MissionStatus)

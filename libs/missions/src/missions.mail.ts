@@ -3,8 +3,10 @@ import type { ModerationDigest } from './domain/moderation-digest';
 
 export interface MissionModeratedMailData {
   firstName: string;
+  missionId: string;
   missionTitle: string;
   reason: string | null;
+  /** The console's address: the buttons open its pages (`{{consoleUrl …}}`). */
   appUrl: string;
 }
 
@@ -19,10 +21,11 @@ export const MISSION_PUBLISHED_MAIL = defineMailTemplate<MissionModeratedMailDat
         <p>Votre mission <strong>« {{missionTitle}} »</strong> a été validée et publiée sur Tremplin.</p>
         <p>Les référents de parcours peuvent désormais la proposer aux personnes qu'ils accompagnent. Vous serez prévenu(e) à chaque proposition acceptée.</p>
       </mj-text>
-      <mj-button href="{{appUrl}}" background-color="#00366d">Voir mes missions</mj-button>
+      <mj-button href="{{consoleUrl 'missions'}}" background-color="#00366d">Voir mes missions</mj-button>
     </mj-column></mj-section>`,
   preview: {
     firstName: 'Martine',
+    missionId: 'exemple',
     missionTitle: 'Accueil et mise en rayon à l’épicerie solidaire',
     reason: null,
     appUrl: 'http://localhost:3000',
@@ -41,10 +44,11 @@ export const MISSION_REJECTED_MAIL = defineMailTemplate<MissionModeratedMailData
         <p style="border-left:4px solid #00366d;padding-left:12px">{{reason}}</p>
         <p>Modifiez-la puis soumettez-la à nouveau à validation.</p>
       </mj-text>
-      <mj-button href="{{appUrl}}" background-color="#00366d">Modifier la mission</mj-button>
+      <mj-button href="{{consoleUrl 'missionEdit' missionId=missionId}}" background-color="#00366d">Modifier la mission</mj-button>
     </mj-column></mj-section>`,
   preview: {
     firstName: 'Martine',
+    missionId: 'exemple',
     missionTitle: 'Accueil et mise en rayon à l’épicerie solidaire',
     reason: 'Merci de préciser les horaires et le nombre d’heures par semaine.',
     appUrl: 'http://localhost:3000',
@@ -69,7 +73,7 @@ export const MODERATION_DIGEST_MAIL = defineMailTemplate<ModerationDigestMailDat
       <mj-text font-size="20px" font-weight="bold">Bonjour {{firstName}},</mj-text>
       <mj-text>Au {{dateLabel}} : <strong>{{countLabel}}</strong>.</mj-text>
       <mj-text>{{#if missions.length}}<p><strong>Missions soumises à modération</strong> (à publier, ou à renvoyer en brouillon avec un commentaire) :</p><ul>{{#each missions}}<li>« {{title}} » — {{associationName}}, soumise le {{submittedOn}}</li>{{/each}}</ul>{{#if moreMissionsLabel}}<p>… et {{moreMissionsLabel}}.</p>{{/if}}{{/if}}{{#if associations.length}}<p><strong>Associations en attente de validation</strong> :</p><ul>{{#each associations}}<li>{{name}} ({{communeName}}), inscrite le {{registeredOn}}</li>{{/each}}</ul>{{#if moreAssociationsLabel}}<p>… et {{moreAssociationsLabel}}.</p>{{/if}}{{/if}}</mj-text>
-      <mj-button href="{{appUrl}}" background-color="#00366d">Ouvrir Tremplin</mj-button>
+      <mj-button href="{{consoleUrl 'moderation'}}" background-color="#00366d">Ouvrir la modération</mj-button>
       <mj-text font-size="14px" color="#555555">Ce message n'est envoyé que les jours ouvrés où quelque chose attend votre décision.</mj-text>
     </mj-column></mj-section>`,
   preview: {

@@ -1,15 +1,23 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Association, AssociationLoaders, UuidArgPipe, WelcomeContact } from '@tremplin/associations';
-import { AnyStaff, CurrentUser, Role, Roles } from '@tremplin/core';
+import { Association, AssociationLoaders, WelcomeContact } from '@tremplin/associations';
+import { AnyStaff, CurrentUser, IdArgs, Role, Roles, UuidArgPipe } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { Territory } from '@tremplin/identity';
-import { Commune, Competency, MissionDomain, WeeklySlotType, describeSlots, maskToSlots } from '@tremplin/referentials';
+import {
+  Commune,
+  Competency,
+  countFr,
+  describeSlots,
+  maskToSlots,
+  MissionDomain,
+  WeeklySlotType,
+} from '@tremplin/referentials';
 import { canEditMission, canSeeModeration } from './domain/mission-access';
+import { lastSubmittedAt } from './domain/moderation-queue';
 import {
   CloseMissionInput,
   CreateMissionInput,
   MissionConnection,
-  MissionIdArgs,
   MissionsArgs,
   RejectMissionInput,
   UpdateMissionInput,
@@ -40,14 +48,14 @@ export class MissionsResolver {
 
   @AnyStaff()
   @Query(() => Mission, { description: 'Une mission (une association ne voit que les siennes)' })
-  mission(@Args() { id }: MissionIdArgs, @CurrentUser() viewer: AuthUser): Promise<Mission> {
+  mission(@Args() { id }: IdArgs, @CurrentUser() viewer: AuthUser): Promise<Mission> {
     return this.service.get(viewer, id);
   }
 
   @AnyStaff()
   @Query(() => MissionConnection, {
     description:
-      'Les missions que vous pouvez voir (association : les vôtres ; référent : publiées ; service Insertion et coordination : toutes), les plus récentes d’abord, par distance avec `near`, par pertinence avec `text`',
+      'Les missions que vous pouvez voir (association : les vôtres ; référent : publiées ; service Insertion et coordination : toutes), les plus récentes d’abord ; la file de modération (statut SUBMITTED seul) : la plus ancienne soumission d’abord ; par distance avec `near`, par pertinence avec `text`',
   })
   missions(@Args() args: MissionsArgs, @CurrentUser() viewer: AuthUser): Promise<MissionConnection> {
     return this.search.list(viewer, args);
@@ -74,13 +82,13 @@ export class MissionsResolver {
 
   @Roles(Role.ASSOCIATION)
   @Mutation(() => Mission, { description: 'Soumet une mission à validation (association validée seulement)' })
-  submitMission(@Args() { id }: MissionIdArgs, @CurrentUser() viewer: AuthUser): Promise<Mission> {
+  submitMission(@Args() { id }: IdArgs, @CurrentUser() viewer: AuthUser): Promise<Mission> {
     return this.service.submit(viewer, id);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Mission, { description: 'Publie une mission soumise à validation' })
-  publishMission(@Args() { id }: MissionIdArgs, @CurrentUser() viewer: AuthUser): Promise<Mission> {
+  publishMission(@Args() { id }: IdArgs, @CurrentUser() viewer: AuthUser): Promise<Mission> {
     return this.service.publish(viewer, id);
   }
 
@@ -165,8 +173,7 @@ export class MissionsResolver {
     } else if (mission.startDate) parts.push(`à partir du ${formatDate(mission.startDate)}`);
     else if (mission.endDate) parts.push(`jusqu’au ${formatDate(mission.endDate)}`);
     if (mission.hoursPerWeek) parts.push(`${String(mission.hoursPerWeek).replace('.', ',')} h par semaine`);
-    if (mission.durationWeeks)
-      parts.push(`pendant ${mission.durationWeeks} semaine${mission.durationWeeks > 1 ? 's' : ''}`);
+    if (mission.durationWeeks) parts.push(`pendant ${countFr(mission.durationWeeks, 'semaine')}`);
     return parts.length ? parts.join(', ') : 'horaires à convenir';
   }
 
@@ -215,6 +222,19 @@ export class MissionsResolver {
   ): Promise<MissionTransition[]> | null {
     if (!viewer || !canSeeModeration(viewer, mission)) return null;
     return this.loaders.transitions(context).load(mission.id);
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'Dernière soumission à validation (null : jamais soumise) ; l’attente se compte depuis cette date',
+  })
+  async submittedAt(
+    @Parent() mission: Mission,
+    @CurrentUser() viewer: AuthUser,
+    @Context() context: object,
+  ): Promise<Date | null> {
+    this.access.assertVisible(viewer, mission);
+    return lastSubmittedAt(await this.loaders.transitions(context).load(mission.id));
   }
 
   @ResolveField(() => Boolean, { description: 'Vous pouvez modifier cette mission (membre de son association)' })

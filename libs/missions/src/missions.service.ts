@@ -316,7 +316,13 @@ export class MissionsService {
         idempotencyKey: `mission:${mission.id}:${kind}:${stamp}:${member.id}`,
         template: kind === 'published' ? MISSION_PUBLISHED_MAIL : MISSION_REJECTED_MAIL,
         to: member.email,
-        data: { firstName: member.firstName, missionTitle: mission.title, reason, appUrl: this.config.APP_URL },
+        data: {
+          firstName: member.firstName,
+          missionId: mission.id,
+          missionTitle: mission.title,
+          reason,
+          appUrl: this.config.APP_URL,
+        },
       });
     }
   }

@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { BarrierKind, BarrierLevel } from './domain/barriers';
@@ -25,18 +26,22 @@ export class Diagnostic {
 
   @Field({ description: 'Date du diagnostic' })
   @Column({ type: 'timestamptz' })
+  @PersonalData(PersonalDataCategory.SOCIAL_SITUATION)
   conductedAt: Date;
 
   @Field(() => OrientationPathway, { description: 'Parcours proposé à l’issue du diagnostic' })
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.SOCIAL_SITUATION)
   proposedPathway: OrientationPathway;
 
   @Field(() => String, { nullable: true, description: 'Atouts et potentiels de la personne' })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   strengths: string | null;
 
   /** Sensitive: served by a field resolver that checks access and logs the read. */
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.HEALTH_AND_BARRIERS)
   notes: string | null;
 }
 
@@ -48,13 +53,16 @@ export class DiagnosticBarrier {
 
   @Field(() => BarrierKind)
   @PrimaryColumn({ type: 'text' })
+  @PersonalData(PersonalDataCategory.HEALTH_AND_BARRIERS)
   kind: BarrierKind;
 
   @Field(() => BarrierLevel)
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.HEALTH_AND_BARRIERS)
   level: BarrierLevel;
 
   @Field(() => String, { nullable: true, description: 'Précisions du référent' })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.HEALTH_AND_BARRIERS)
   note: string | null;
 }

@@ -1,6 +1,6 @@
+import { perRequest } from '@tremplin/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { perRequest } from '@tremplin/beneficiaries';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { Diagnostic, DiagnosticBarrier } from './diagnostic.entity';

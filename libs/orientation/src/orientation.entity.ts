@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { OrientationPathway } from './domain/pathway';
@@ -25,10 +26,12 @@ export class Orientation {
 
   @Field(() => OrientationPathway)
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.SOCIAL_SITUATION)
   pathway: OrientationPathway;
 
   @Field({ description: 'Organisme du référent unique (France Travail, CDS, PLIE, association…)' })
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.SOCIAL_SITUATION)
   organism: string;
 
   @Column({ type: 'uuid' })
@@ -42,13 +45,16 @@ export class Orientation {
 
   @Field()
   @Column({ type: 'timestamptz' })
+  @PersonalData(PersonalDataCategory.SOCIAL_SITUATION)
   decidedAt: Date;
 
   @Field()
   @Column({ type: 'boolean' })
+  @PersonalData(PersonalDataCategory.SOCIAL_SITUATION)
   isReorientation: boolean;
 
   /** Sensitive (often about health or family): served by a field resolver that checks access and logs the read. */
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.HEALTH_AND_BARRIERS)
   reason: string | null;
 }

@@ -21,7 +21,7 @@ export const REFERENT_DIGEST_MAIL = defineMailTemplate<ReferentDigestMailData>({
       <mj-text font-size="20px" font-weight="bold">Bonjour {{firstName}},</mj-text>
       <mj-text>Au {{dateLabel}}, vous avez <strong>{{countLabel}} en retard</strong> parmi les personnes que vous suivez :</mj-text>
       <mj-text><ul>{{#each lines}}<li><strong>{{name}}</strong> : {{lateness}}</li>{{/each}}</ul>{{#if moreLabel}}<p>… et {{moreLabel}}.</p>{{/if}}</mj-text>
-      <mj-button href="{{appUrl}}" background-color="#00366d">Ouvrir Tremplin</mj-button>
+      <mj-button href="{{consoleUrl 'home'}}" background-color="#00366d">Ouvrir mon accueil Tremplin</mj-button>
       ${FOOTNOTE}
     </mj-column></mj-section>`,
   preview: {
@@ -63,7 +63,7 @@ export const ADMIN_DIGEST_MAIL = defineMailTemplate<AdminDigestMailData>({
       <mj-text font-size="20px" font-weight="bold">Bonjour {{firstName}},</mj-text>
       <mj-text>Au {{dateLabel}}, le département compte <strong>{{countLabel}} en retard</strong> :</mj-text>
       <mj-text><ul>{{#each territories}}<li><strong>{{territoryName}}</strong> : {{filesLabel}} ({{orientation}} en attente d'orientation, {{accompaniment}} sans première action d'accompagnement)</li>{{/each}}</ul>{{#if unassignedLabel}}<p>Dont {{unassignedLabel}} sans référent actif : à attribuer.</p>{{/if}}</mj-text>
-      <mj-button href="{{appUrl}}" background-color="#00366d">Ouvrir Tremplin</mj-button>
+      <mj-button href="{{consoleUrl 'home'}}" background-color="#00366d">Ouvrir mon accueil Tremplin</mj-button>
       ${FOOTNOTE}
     </mj-column></mj-section>`,
   preview: {

@@ -1,10 +1,10 @@
+import { countFr } from '@tremplin/referentials';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Beneficiary, formatDateFr, localDateOf, overdueCondition } from '@tremplin/beneficiaries';
 import { AppConfig, Clock, JobName, Mailer, OnJob, Role, UnitOfWork } from '@tremplin/core';
 import { Territory, User } from '@tremplin/identity';
 import { In, IsNull, Repository } from 'typeorm';
-import { countFr } from '@tremplin/referentials';
 import { DIGEST_MAX_LINES, OverdueFileRow, countsByTerritory, digestLines } from './domain/digest';
 import { ADMIN_DIGEST_MAIL, REFERENT_DIGEST_MAIL } from './orientation.mail';
 

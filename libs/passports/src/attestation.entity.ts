@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -32,10 +33,12 @@ export class PassportAttestation {
 
   @Field({ description: 'Nom de la personne qui atteste' })
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.STAFF)
   attestorName: string;
 
   @Field({ description: 'Sa fonction dans la structure' })
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.STAFF)
   attestorRole: string;
 
   @Field()
@@ -53,13 +56,16 @@ export class CompetencyAttestation {
 
   @Field(() => ID)
   @PrimaryColumn({ type: 'text' })
+  @PersonalData(PersonalDataCategory.COMPETENCIES)
   competencyCode: string;
 
   @Field(() => Int, { description: 'Niveau : 1 découverte, 2 pratique, 3 maîtrise' })
   @Column({ type: 'smallint' })
+  @PersonalData(PersonalDataCategory.COMPETENCIES)
   level: number;
 
   @Field(() => String, { nullable: true, description: 'Commentaire court de la structure' })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   comment: string | null;
 }

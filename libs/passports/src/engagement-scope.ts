@@ -33,13 +33,19 @@ export function viewerOf(user: AuthUser) {
   };
 }
 
-/** Loads an engagement locked for update in `tx`, with its scope; NOT_FOUND when it does not exist. */
+/**
+ * Loads an engagement locked for update in `tx`, with its scope; NOT_FOUND when it does not exist.
+ * The lock is FOR NO KEY UPDATE: changes of one engagement take turns, but rows that merely refer
+ * to it (an outcome, whose foreign key asks FOR KEY SHARE) do not wait. With FOR UPDATE, an
+ * attestation (engagement, then the person's logbook) and an outcome (the person's file, then a row
+ * referring to the engagement) each waited for the other, and PostgreSQL ended one as a deadlock.
+ */
 @Injectable()
 export class EngagementLoader {
   async forUpdate(tx: Transaction, engagementId: string): Promise<ScopedEngagement> {
     const engagement = await tx.manager.findOne(Engagement, {
       where: { id: engagementId },
-      lock: { mode: 'pessimistic_write' },
+      lock: { mode: 'for_no_key_update' },
     });
     if (!engagement) throw AppException.notFound(ENGAGEMENT_NOT_FOUND);
     const beneficiary = await tx.manager.findOneByOrFail(Beneficiary, { id: engagement.beneficiaryId });

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@tremplin/core';
+import { LocalDateScalar, PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { EngagementStatus } from './domain/engagement-status';
 import './dto/passport.enums';
@@ -38,10 +38,12 @@ export class Engagement {
 
   @Field(() => EngagementStatus)
   @Column({ type: 'text', default: EngagementStatus.ACTIVE })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   status: EngagementStatus;
 
   @Field(() => LocalDateScalar, { description: 'Début de la mission' })
   @Column({ type: 'date' })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   startDate: string;
 
   @Field(() => Int, { description: 'Heures prévues' })
@@ -50,18 +52,22 @@ export class Engagement {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Fin (terminée) ou date d’interruption' })
   @Column({ type: 'date', nullable: true })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   endDate: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Heures réalisées' })
   @Column({ type: 'integer', nullable: true })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   hoursDone: number | null;
 
   @Field(() => String, { nullable: true, description: 'Motif de l’interruption' })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   abandonReason: string | null;
 
   @Field(() => String, { nullable: true, description: 'Motif de l’annulation' })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   withdrawalReason: string | null;
 
   @Column({ type: 'uuid' })

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Association } from '@tremplin/associations';
-import { BeneficiaryLoaders, IdArgs, personAudience, projectPerson } from '@tremplin/beneficiaries';
-import { AnyStaff, CurrentUser } from '@tremplin/core';
+import { BeneficiaryLoaders, personAudience, projectPerson } from '@tremplin/beneficiaries';
+import { AnyStaff, CurrentUser, IdArgs } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { Mission } from '@tremplin/missions';
 import { PassportAttestation } from './attestation.entity';

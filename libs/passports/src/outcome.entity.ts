@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@tremplin/core';
+import { LocalDateScalar, PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ContractType, OutcomeKind } from './domain/outcome';
 import './dto/passport.enums';
@@ -24,14 +24,17 @@ export class Outcome {
 
   @Field(() => OutcomeKind)
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   kind: OutcomeKind;
 
   @Field(() => ContractType, { nullable: true, description: 'Pour un emploi' })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   contractType: ContractType | null;
 
   @Field(() => LocalDateScalar, { description: 'Début (emploi, formation, mission) ou date du constat' })
   @Column({ type: 'date' })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   startDate: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Fin prévue (CDD, intérim, formation…)' })
@@ -40,6 +43,7 @@ export class Outcome {
 
   @Field(() => String, { nullable: true, description: 'Employeur, formation ou structure' })
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   detail: string | null;
 
   @Column({ type: 'uuid' })

@@ -29,7 +29,12 @@ export class OutcomesService {
 
   async record(viewer: AuthUser, input: RecordOutcomeInput): Promise<Outcome> {
     const outcome = await this.unitOfWork.run(async (tx) => {
-      const engagement = await tx.manager.findOneBy(Engagement, { id: input.engagementId });
+      // The engagement first, then the file: the order attestCompetencies and the other engagement writes take
+      // (the file first here deadlocked against an attestation of the same mission: each waited for the other's row).
+      const engagement = await tx.manager.findOne(Engagement, {
+        where: { id: input.engagementId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!engagement) throw AppException.notFound(ENGAGEMENT_NOT_FOUND);
       // The person's referent (or the admin), with the file locked: outcomes of one person are recorded one at a time.
       await this.access.writable(tx, viewer, engagement.beneficiaryId);

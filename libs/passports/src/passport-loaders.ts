@@ -1,7 +1,7 @@
+import { perRequest } from '@tremplin/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Association } from '@tremplin/associations';
-import { perRequest } from '@tremplin/beneficiaries';
 import { Mission } from '@tremplin/missions';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';

@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -10,6 +11,7 @@ export class Passport {
   beneficiaryId: string;
 
   @Column({ type: 'timestamptz' })
+  @PersonalData(PersonalDataCategory.COMPETENCIES)
   issuedAt: Date;
 
   @Column({ type: 'timestamptz' })
@@ -32,6 +34,7 @@ export class PassportVerification {
 
   /** Canonical form: 12 symbols of Crockford's base 32, without dashes. */
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.COMPETENCIES)
   code: string;
 
   /** Sorted ids of the attestations the document carries. */
@@ -39,6 +42,7 @@ export class PassportVerification {
   attestationIds: string[];
 
   @Column({ type: 'timestamptz' })
+  @PersonalData(PersonalDataCategory.COMPETENCIES)
   issuedAt: Date;
 
   /** Set when the passport is withdrawn (anonymisation…): the page then says the code is no longer valid. */

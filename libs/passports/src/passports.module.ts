@@ -25,6 +25,7 @@ import { PassportsResolver } from './passports.resolver';
 import { PassportsService } from './passports.service';
 import { ProposalWithdrawalGuard } from './proposal-withdrawal-guard';
 import { PassportsController } from './web/passports.controller';
+import { EngagementCaseloadStages } from './engagement-caseload-stages';
 
 export const PASSPORT_ENTITIES = [
   Engagement,
@@ -47,6 +48,7 @@ export const PASSPORT_ENTITIES = [
   ],
   controllers: [PassportsController],
   providers: [
+    EngagementCaseloadStages,
     EngagementLoader,
     EngagementsService,
     AttestationsService,

@@ -87,14 +87,18 @@ export const PERMISSIONS: readonly Permission[] = [
   query('users', { admin: A }),
   mutation('createUser', { admin: A }),
   mutation('disableUser', { admin: A }),
+  // Département workspace (console): role and territory changes, re-enabling
+  mutation('updateUser', { admin: A }),
+  mutation('enableUser', { admin: A }),
   query('territories', STAFF),
   mutation('createTerritory', { admin: A }),
 
   // referentials
-  query('communes', STAFF),
+  // public: the association sign-up page offers them before any session
+  query('communes', EVERYONE),
   query('competencies', STAFF),
   query('jobs', STAFF),
-  query('missionDomains', STAFF),
+  query('missionDomains', EVERYONE),
 
   // associations
   mutation('registerAssociation', EVERYONE),
@@ -110,6 +114,7 @@ export const PERMISSIONS: readonly Permission[] = [
   ),
   mutation('validateAssociation', { admin: A }),
   mutation('updateAssociation', { association: S, admin: A }, 'association: its own'),
+  mutation('inviteAssociationMember', { association: S, admin: A }, 'association: its own'),
 
   // missions
   query(
@@ -132,6 +137,8 @@ export const PERMISSIONS: readonly Permission[] = [
   // beneficiaries
   query('beneficiary', { referent: S, manager: S, admin: A }, FILES),
   query('beneficiaries', { referent: S, manager: S, admin: A }, FILES),
+  // counts only the files the caller can read (FILES): never refused, never more than their scope
+  query('referentDashboard', { referent: A, manager: A, admin: A }),
   mutation('createBeneficiary', { referent: S, manager: S, admin: A }, 'référent, manager: a file they will follow'),
   mutation('updateBeneficiaryProfile', { referent: S, manager: S, admin: A }, OWN_FILES),
   mutation('giveVolunteeringConsent', { referent: S, manager: S, admin: A }, OWN_FILES),
@@ -169,11 +176,16 @@ export const PERMISSIONS: readonly Permission[] = [
   ),
   mutation('proposeMission', { referent: S, manager: S, admin: A }, OWN_FILES),
   mutation('withdrawProposal', { referent: S, manager: S, admin: A }, OWN_FILES),
+  query('proposalEmailPreview', { referent: S, manager: S, admin: A }, OWN_FILES),
+  mutation('recordProposalAnswer', { referent: S, manager: S, admin: A }, OWN_FILES),
   query('proposalNotificationMode', { referent: A, manager: A, admin: A }),
   mutation('setProposalNotificationMode', { referent: A, manager: A, admin: A }),
 
   // interviews
   mutation('publishAvailability', { coordinator: A }),
+  mutation('publishAvailabilities', { coordinator: A }),
+  query('proposalsAwaitingInterview', { coordinator: A, admin: A }),
+  query('interviewCapacity', { coordinator: A, admin: A }),
   mutation('updateAvailability', { coordinator: S, admin: A }, 'coordinator: the ranges they published'),
   mutation('removeAvailability', { coordinator: S, admin: A }, 'coordinator: the ranges they published'),
   mutation('removeInterviewSlot', { coordinator: S, admin: A }, 'coordinator: the ranges they published'),
@@ -213,6 +225,10 @@ export const PERMISSIONS: readonly Permission[] = [
   query('passport', { referent: S, manager: S, admin: A }, FILES),
   mutation('recordOutcome', { referent: S, manager: S, admin: A }, OWN_FILES),
 
+  // privacy (right of access): the export holds sensitive data, so only those who read it
+  mutation('requestPersonalDataExport', { referent: S, manager: S, admin: A }, OWN_FILES),
+  query('personalDataExport', { referent: S, manager: S, admin: A }, OWN_FILES),
+
   // indicators
   query('indicators', { manager: S, admin: A }, 'manager: their own territory, small numbers masked'),
   query('indicatorHistory', { manager: S, admin: A }, 'manager: their own territory, small numbers masked'),
@@ -228,6 +244,7 @@ export const PERMISSIONS: readonly Permission[] = [
   route('GET /indicators', { manager: S, admin: A }, 'manager: their own territory, small numbers masked'),
   route('GET /indicators.csv', { manager: S, admin: A }, 'manager: their own territory, small numbers masked'),
   route('GET /passports/:beneficiaryId.pdf', { referent: S, manager: S, admin: A }, FILES),
+  route('GET /proposals/:proposalId/letter.pdf', { referent: S, manager: S, admin: A }, FILES),
   route('GET /passeport/:token', { link: A }),
   route('GET /verify', EVERYONE),
   route('GET /verify/:code', EVERYONE),
@@ -242,6 +259,9 @@ export const PERMISSIONS: readonly Permission[] = [
   route('GET /rdv/:token', { link: A }),
   route('POST /rdv/:token', { link: A }),
   route('GET /rdv/:token/entretien.ics', { link: A }),
+  // the files of a person's data export, from the signed link the référent receives (and may hand over)
+  route('GET /donnees/:token/export.json', { link: A }),
+  route('GET /donnees/:token/export.pdf', { link: A }),
 ];
 
 /** The key of a row: `query beneficiary`, `mutation login`, `route GET /health`. */

@@ -4,6 +4,7 @@ import {
   EmailMessage,
   EnableExtensions1764300000000,
   OutboxJob,
+  OutboxLeasesAndEmailSending1764400400000,
   MailTemplate,
   Seeder,
 } from '@tremplin/core';
@@ -17,6 +18,7 @@ import {
   identitySeeder,
 } from '@tremplin/identity';
 import {
+  AddProfileCorrectionLogbookType1764400710000,
   Beneficiary,
   BeneficiariesModule,
   CreateBeneficiaries1764300005000,
@@ -46,6 +48,7 @@ import {
   INTERVIEW_MAIL_TEMPLATES,
   LinkInterviewsToProposals1764300009100,
   AddInterviewReminderLogbookType1764300012000,
+  AddSlotDayPartMask1764400800000,
   Interview,
   InterviewAvailability,
   InterviewReminder,
@@ -67,6 +70,7 @@ import {
 import {
   ASSOCIATION_REGISTERED_MAIL,
   ASSOCIATION_REJECTED_MAIL,
+  ASSOCIATION_MEMBER_INVITED_MAIL,
   ASSOCIATION_VALIDATED_MAIL,
   Association,
   AssociationsModule,
@@ -93,12 +97,15 @@ import {
 import {
   CreateProposals1764300008000,
   CreateReferentNotices1764300008100,
+  AddProposalDeliveryAndRecordedAnswers1764400300000,
+  AddProposalEmailFailure1764400400100,
   PROPOSAL_MAIL_TEMPLATES,
   Proposal,
   ProposalNotificationSetting,
   ProposalReferentNotice,
   ProposalsModule,
 } from '@tremplin/proposals';
+import { CreatePersonalDataExports1764400700000, PersonalDataExport, PrivacyModule } from '@tremplin/privacy';
 import {
   Commune,
   Competency,
@@ -124,6 +131,7 @@ export const DOMAIN_MODULES = [
   PassportsModule,
   IndicatorsModule,
   MatchingModule,
+  PrivacyModule,
 ];
 
 export const ENTITIES = [
@@ -161,6 +169,7 @@ export const ENTITIES = [
   PassportVerification,
   Outcome,
   IndicatorSnapshot,
+  PersonalDataExport,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -183,6 +192,12 @@ export const MIGRATIONS = [
   CreateIndicatorSnapshots1764300011000,
   AddInterviewReminderLogbookType1764300012000,
   AccountCredentials1764400100000,
+  AddProposalDeliveryAndRecordedAnswers1764400300000,
+  OutboxLeasesAndEmailSending1764400400000,
+  AddProposalEmailFailure1764400400100,
+  CreatePersonalDataExports1764400700000,
+  AddProfileCorrectionLogbookType1764400710000,
+  AddSlotDayPartMask1764400800000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
@@ -206,6 +221,7 @@ export const MAIL_TEMPLATES: MailTemplate<object>[] = [
   ASSOCIATION_REGISTERED_MAIL,
   ASSOCIATION_VALIDATED_MAIL,
   ASSOCIATION_REJECTED_MAIL,
+  ASSOCIATION_MEMBER_INVITED_MAIL,
   MISSION_PUBLISHED_MAIL,
   MISSION_REJECTED_MAIL,
   MODERATION_DIGEST_MAIL,

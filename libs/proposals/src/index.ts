@@ -1,3 +1,4 @@
+export * from './domain/answer-channel';
 export * from './domain/answer-rules';
 export * from './domain/follow-up';
 export * from './domain/mission-sheet';
@@ -11,6 +12,8 @@ export * from './dto/propose-mission.input';
 export * from './dto/proposals.args';
 export * from './migrations/1764300008000-CreateProposals';
 export * from './migrations/1764300008100-CreateReferentNotices';
+export * from './migrations/1764400300000-AddProposalDeliveryAndRecordedAnswers';
+export * from './migrations/1764400400100-AddProposalEmailFailure';
 export * from './proposal-access.service';
 export * from './proposal-answers';
 export * from './proposal-events';

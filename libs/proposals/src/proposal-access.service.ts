@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Beneficiary, BeneficiaryAccess, PersonAudience, perRequest, personAudience } from '@tremplin/beneficiaries';
-import { AppException } from '@tremplin/core';
+import { Beneficiary, BeneficiaryAccess, PersonAudience, personAudience } from '@tremplin/beneficiaries';
+import { AppException, perRequest } from '@tremplin/core';
 import { Mission } from '@tremplin/missions';
 import DataLoader from 'dataloader';
 import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';

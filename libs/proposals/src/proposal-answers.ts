@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock, InvalidLinkException, SignedLinks, UnitOfWork } from '@tremplin/core';
 import { MissionsService } from '@tremplin/missions';
 import { DataSource } from 'typeorm';
+import type { RecordedBy } from './domain/answer-channel';
 import { Answer, DECLINE_REASON_LABELS, DeclineReason, decideAnswer } from './domain/answer-rules';
 import { formatDeadlineFr } from './domain/follow-up';
 import { missionTakesAnswers, pageStateOf } from './domain/proposal-page';
@@ -21,6 +22,12 @@ export type ProposalPageModel =
   | { kind: 'invalid' };
 
 const INVALID: ProposalPageModel = { kind: 'invalid' };
+
+/** What an answer did: recorded it, found one already there, or found the proposal closed to answers. */
+export type AnswerOutcome =
+  { kind: 'recorded'; proposal: Proposal } | { kind: 'unchanged'; proposal: Proposal } | { kind: 'closed' };
+
+const CLOSED: AnswerOutcome = { kind: 'closed' };
 
 /** PostgreSQL refused the transaction because of a lock cycle or a serialisation conflict: safe to run again. */
 function isRetryable(error: unknown): boolean {
@@ -72,9 +79,26 @@ export class ProposalAnswers {
   async answer(token: string, answer: Answer, reason: DeclineReason | null): Promise<ProposalPageModel> {
     const id = this.proposalIdOf(token);
     if (!id) return INVALID;
+    const outcome = await this.settle(id, answer, reason, null);
+    if (outcome.kind === 'closed') return INVALID;
+    return this.model(this.dataSource.manager, token, outcome.proposal, outcome.kind === 'recorded');
+  }
+
+  /**
+   * The one path of every answer — from the link (`recorded` null) or told to a référent who
+   * records it: the same locks (mission, then proposal), the same rules (awaiting an answer, not
+   * expired, mission not closed; a yes takes a place or joins the waiting list and dates the
+   * consent), retried on a lock cycle. A second answer changes nothing (`unchanged`).
+   */
+  async settle(
+    id: string,
+    answer: Answer,
+    reason: DeclineReason | null,
+    recorded: RecordedBy | null,
+  ): Promise<AnswerOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.answerOnce(token, id, answer, reason);
+        return await this.settleOnce(id, answer, reason, recorded);
       } catch (error) {
         if (attempt >= 3 || !isRetryable(error)) throw error;
         this.logger.warn({ event: 'proposal.answer_retried', proposalId: id, attempt });
@@ -82,30 +106,27 @@ export class ProposalAnswers {
     }
   }
 
-  private answerOnce(
-    token: string,
+  private settleOnce(
     id: string,
     answer: Answer,
     reason: DeclineReason | null,
-  ): Promise<ProposalPageModel> {
-    return this.unitOfWork.run(async (tx) => {
+    recorded: RecordedBy | null,
+  ): Promise<AnswerOutcome> {
+    return this.unitOfWork.run(async (tx): Promise<AnswerOutcome> => {
       const unlocked = await tx.manager.findOneBy(Proposal, { id });
-      if (!unlocked) return INVALID;
+      if (!unlocked) return CLOSED;
       // Mission first, then the proposal: the locking order of every proposal move.
       const mission = answer === 'accept' ? await this.missions.getForUpdate(tx, unlocked.missionId) : null;
       const proposal = await this.workflow.lock(tx, id);
-      if (!proposal) return INVALID;
+      if (!proposal) return CLOSED;
       const decision = decideAnswer(proposal, this.clock.now());
-      if (decision.kind === 'closed') return INVALID;
-      if (decision.kind === 'unchanged') return this.model(tx.manager, token, proposal, false);
-      let updated: Proposal;
+      if (decision.kind === 'closed') return CLOSED;
+      if (decision.kind === 'unchanged') return { kind: 'unchanged', proposal };
       if (answer === 'accept') {
-        if (!mission || !missionTakesAnswers(mission.status)) return INVALID;
-        updated = await this.workflow.accept(tx, proposal, mission);
-      } else {
-        updated = await this.workflow.decline(tx, proposal, reason);
+        if (!mission || !missionTakesAnswers(mission.status)) return CLOSED;
+        return { kind: 'recorded', proposal: await this.workflow.accept(tx, proposal, mission, recorded) };
       }
-      return this.model(tx.manager, token, updated, true);
+      return { kind: 'recorded', proposal: await this.workflow.decline(tx, proposal, reason, recorded) };
     });
   }
 

@@ -52,6 +52,29 @@ export class ProposalMailTracker implements OnModuleInit, MailListener {
     }
   }
 
+  /** The proposal email refused for good: the proposal shows why, and the carnet de bord says it. */
+  async emailFailed(manager: EntityManager, email: EmailMessage): Promise<void> {
+    const key = parseProposalEmailKey(email.idempotencyKey);
+    if (!key || key.kind !== 'new') return;
+    const [rows] = (await manager.query(
+      `UPDATE proposal SET email_failed_at = $2, email_failure = $3, updated_at = now()
+       WHERE id = $1 AND email_failed_at IS NULL
+       RETURNING beneficiary_id`,
+      [key.proposalId, email.failedAt ?? new Date(), email.lastError],
+    )) as [Array<{ beneficiary_id: string }>, number];
+    const row = rows[0];
+    if (!row) return;
+    await this.logbook.append(new Transaction(manager, this.outbox), {
+      beneficiaryId: row.beneficiary_id,
+      type: LogbookEntryType.PROPOSAL_FOLLOW_UP,
+      authorId: null,
+      summary: 'E-mail de proposition refusé par le serveur de messagerie : il n’a pas été remis à la personne.',
+      occurredAt: email.failedAt ?? new Date(),
+      referenceId: key.proposalId,
+    });
+    this.logger.warn({ event: 'proposal.email_refused', proposalId: key.proposalId, emailId: email.id });
+  }
+
   async emailSent(manager: EntityManager, email: EmailMessage): Promise<void> {
     const key = parseProposalEmailKey(email.idempotencyKey);
     if (!key || key.kind !== 'new' || !email.sentAt) return;

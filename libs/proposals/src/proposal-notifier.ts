@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Association } from '@tremplin/associations';
+import { Association, AssociationMembership } from '@tremplin/associations';
 import { Beneficiary, shortName } from '@tremplin/beneficiaries';
 import { AppConfig, Clock, Mailer, SignedLinks } from '@tremplin/core';
 import type { Transaction } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Mission } from '@tremplin/missions';
-import { Commune, Competency } from '@tremplin/referentials';
+import { Commune, Competency, countFr } from '@tremplin/referentials';
 import { EntityManager, In } from 'typeorm';
 import { bookingLinkExpiry, formatDeadlineFr } from './domain/follow-up';
 import { MissionSheet, missionSheet } from './domain/mission-sheet';
@@ -13,6 +13,7 @@ import { ProposalNotificationMode } from './domain/referent-notices';
 import { Proposal } from './proposal.entity';
 import { ProposalNotificationSetting, ProposalReferentNotice } from './referent-notice.entity';
 import {
+  ASSOCIATION_ACCEPTED_MAIL,
   PROPOSAL_ACCEPTED_MAIL,
   PROPOSAL_MAIL,
   PROPOSAL_REMINDER_MAIL,
@@ -39,7 +40,14 @@ export interface ProposalParties {
 
 /** The kinds of email of a proposal: with the proposal id, they make the idempotency key. */
 export type ProposalEmailKind =
-  'new' | 'reminder' | 'accepted' | 'promoted' | 'waiting-list' | 'withdrawn' | `referent:${string}`;
+  | 'new'
+  | 'reminder'
+  | 'accepted'
+  | 'promoted'
+  | 'waiting-list'
+  | 'withdrawn'
+  | `referent:${string}`
+  | `association:${string}`;
 
 export function proposalEmailKey(proposalId: string, kind: ProposalEmailKind): string {
   return `proposal:${proposalId}:${kind}`;
@@ -65,6 +73,7 @@ export class ProposalNotifier {
     private readonly links: SignedLinks,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly membership: AssociationMembership,
   ) {}
 
   async parties(manager: EntityManager, proposal: Proposal, mission?: Mission): Promise<ProposalParties> {
@@ -120,20 +129,33 @@ export class ProposalNotifier {
   }
 
   /** The proposal email (`new`) or its reminder. */
-  async queueProposal(tx: Transaction, parties: ProposalParties, kind: 'new' | 'reminder'): Promise<boolean> {
-    const { proposal, beneficiary, referent } = parties;
-    if (!beneficiary.email) return false;
-    const pageUrl = this.pageUrl(proposal);
-    const data: ProposalMailData = {
+  /**
+   * What the proposal email says (also its preview, before the proposal exists: `pageUrl` is then
+   * a stand-in for the personal link, made when the proposal is).
+   */
+  async proposalMailData(
+    manager: EntityManager,
+    parties: Omit<ProposalParties, 'proposal'>,
+    proposal: Pick<Proposal, 'message' | 'expiresAt'>,
+    pageUrl: string,
+  ): Promise<ProposalMailData> {
+    const { beneficiary, referent } = parties;
+    return {
       firstName: beneficiary.firstName,
       referentName: fullName(referent),
       referentFirstName: referent.firstName,
       messageParagraphs: messageParagraphs(proposal.message),
-      sheet: await this.sheet(tx.manager, parties),
+      sheet: await this.sheet(manager, parties),
       acceptUrl: `${pageUrl}#oui`,
       declineUrl: `${pageUrl}#non`,
       deadline: formatDeadlineFr(proposal.expiresAt),
     };
+  }
+
+  async queueProposal(tx: Transaction, parties: ProposalParties, kind: 'new' | 'reminder'): Promise<boolean> {
+    const { proposal, beneficiary, referent } = parties;
+    if (!beneficiary.email) return false;
+    const data = await this.proposalMailData(tx.manager, parties, proposal, this.pageUrl(proposal));
     return this.mailer.queue(tx, {
       idempotencyKey: proposalEmailKey(proposal.id, kind),
       template: kind === 'new' ? PROPOSAL_MAIL : PROPOSAL_REMINDER_MAIL,
@@ -168,6 +190,37 @@ export class ProposalNotifier {
         pageUrl: this.pageUrl(proposal),
       },
     });
+  }
+
+  /**
+   * To each member of the association, when a person's yes holds a place on its mission (at once
+   * or from the waiting list): the publication email promised it. First name only, as GraphQL gives it.
+   */
+  async queueAssociationAccepted(tx: Transaction, parties: ProposalParties): Promise<number> {
+    const { proposal, beneficiary, mission } = parties;
+    const left = Math.max(mission.places - mission.placesTaken, 0);
+    const placesLabel =
+      left === 0
+        ? 'la mission est désormais complète'
+        : `${countFr(left, 'place')} sur ${mission.places} ${left > 1 ? 'restent libres' : 'reste libre'}`;
+    let queued = 0;
+    for (const member of await this.membership.members(mission.associationId, tx.manager)) {
+      const sent = await this.mailer.queue(tx, {
+        idempotencyKey: proposalEmailKey(proposal.id, `association:${member.id}`),
+        template: ASSOCIATION_ACCEPTED_MAIL,
+        to: member.email,
+        data: {
+          memberFirstName: member.firstName,
+          personFirstName: beneficiary.firstName,
+          missionTitle: mission.title,
+          placesLabel,
+          missionId: mission.id,
+          appUrl: this.config.APP_URL,
+        },
+      });
+      if (sent) queued++;
+    }
+    return queued;
   }
 
   async queueWaitingList(tx: Transaction, parties: ProposalParties, rank: number): Promise<boolean> {
@@ -236,7 +289,14 @@ export class ProposalNotifier {
       idempotencyKey: proposalEmailKey(proposal.id, `referent:${event}`),
       template: REFERENT_NOTICE_MAIL,
       to: referent.email,
-      data: { referentFirstName: referent.firstName, headline, details, appUrl: this.config.APP_URL },
+      data: {
+        referentFirstName: referent.firstName,
+        headline,
+        details,
+        beneficiaryId: proposal.beneficiaryId,
+        personLabel: this.personLabel(parties.beneficiary),
+        appUrl: this.config.APP_URL,
+      },
     });
   }
 

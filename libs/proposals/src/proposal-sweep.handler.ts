@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { localDateOf } from '@tremplin/beneficiaries';
 import { AppConfig, Clock, JobName, OnJob, UnitOfWork } from '@tremplin/core';
+import { Mission, MissionAvailability, missionAvailability, openMissionSql } from '@tremplin/missions';
 import { DataSource } from 'typeorm';
 import { addDaysTo, followUpAction, followUpDelaysOf } from './domain/follow-up';
 import { ProposalStatus } from './domain/proposal-status';
@@ -68,7 +70,10 @@ export class ProposalSweepHandler {
       .getRepository(Proposal)
       .createQueryBuilder('p')
       .select('p.id')
+      // Only proposals on a mission still open: the others keep their one reminder unsent.
+      .innerJoin(Mission, 'm', 'm.id = p.missionId')
       .where('p.status = :sent AND p.remindedAt IS NULL', { sent: ProposalStatus.SENT })
+      .andWhere(openMissionSql('m'), { availabilityToday: localDateOf(now) })
       .andWhere('p.createdAt <= :createdBefore', { createdBefore })
       .andWhere('p.expiresAt > :now', { now })
       .orderBy('p.createdAt', 'ASC')
@@ -84,7 +89,11 @@ export class ProposalSweepHandler {
   ): Promise<boolean> {
     return this.unitOfWork.run(async (tx) => {
       const proposal = await this.workflow.lock(tx, id);
-      if (!proposal || followUpAction(proposal, this.clock.now(), delays) !== wanted) return false;
+      if (!proposal) return false;
+      const now = this.clock.now();
+      const mission = await tx.manager.findOneByOrFail(Mission, { id: proposal.missionId });
+      const missionOpen = missionAvailability(mission, localDateOf(now)) === MissionAvailability.OPEN;
+      if (followUpAction(proposal, now, delays, missionOpen) !== wanted) return false;
       if (wanted === 'expire') await this.workflow.expire(tx, proposal);
       else await this.workflow.remind(tx, proposal);
       return true;

@@ -3,12 +3,27 @@ import { Logbook, LogbookEntryType } from '@tremplin/beneficiaries';
 import { AppException, Clock } from '@tremplin/core';
 import type { Transaction } from '@tremplin/core';
 import { Mission, MissionsService } from '@tremplin/missions';
+import { AnswerChannel, RecordedBy, recordedAnswerNote } from './domain/answer-channel';
 import { DECLINE_REASON_SHORT_LABELS, DeclineReason, statusAfterAcceptance } from './domain/answer-rules';
 import { ProposalStatus, canTransition } from './domain/proposal-status';
 import { nextWaitingListPosition, waitingListRank } from './domain/waiting-list';
 import { ProposalEvents } from './proposal-events';
 import { ProposalNotifier } from './proposal-notifier';
 import { Proposal } from './proposal.entity';
+
+/** Where an answer came from: the link, or a référent who recorded it. */
+function answerSource(recorded: RecordedBy | null): Pick<Proposal, 'answerChannel' | 'answerRecordedById'> {
+  return recorded
+    ? { answerChannel: recorded.channel, answerRecordedById: recorded.userId }
+    : { answerChannel: AnswerChannel.LINK, answerRecordedById: null };
+}
+
+const recordedSuffix = (recorded: RecordedBy | null) =>
+  recorded ? ` ${recordedAnswerNote(recorded.channel, recorded.name)}` : '';
+
+/** The référent who made the proposal recorded the answer: no need to tell them about it. */
+const recordedByReferent = (recorded: RecordedBy | null, proposal: Proposal) =>
+  recorded !== null && recorded.userId === proposal.referentId;
 
 /**
  * The moves of a proposal, each in the caller's transaction and each complete: the new status,
@@ -37,13 +52,24 @@ export class ProposalWorkflow {
    * Records a yes on a proposal awaiting an answer (locked, after its mission): a place when one
    * is left, else the end of the waiting list. The person's consent is dated with the answer.
    */
-  async accept(tx: Transaction, proposal: Proposal, mission: Mission): Promise<Proposal> {
+  async accept(
+    tx: Transaction,
+    proposal: Proposal,
+    mission: Mission,
+    recorded: RecordedBy | null = null,
+  ): Promise<Proposal> {
     this.assertMove(proposal, ProposalStatus.ACCEPTED);
     const now = this.clock.now();
     const place = await this.missions.takePlace(tx, mission.id);
     const status = statusAfterAcceptance(place);
     const waitingListPosition = status === ProposalStatus.WAITING_LIST ? await this.nextPosition(tx, mission.id) : null;
-    await tx.manager.update(Proposal, proposal.id, { status, answeredAt: now, consentAt: now, waitingListPosition });
+    await tx.manager.update(Proposal, proposal.id, {
+      status,
+      answeredAt: now,
+      consentAt: now,
+      waitingListPosition,
+      ...answerSource(recorded),
+    });
     const updated = await tx.manager.findOneByOrFail(Proposal, { id: proposal.id });
     const parties = await this.notifier.parties(tx.manager, updated);
     const who = this.notifier.personLabel(parties.beneficiary);
@@ -53,15 +79,18 @@ export class ProposalWorkflow {
       await this.logbook.append(tx, {
         beneficiaryId: updated.beneficiaryId,
         type: LogbookEntryType.PROPOSAL_ANSWERED,
-        authorId: null,
-        summary: `${who} a répondu « Je suis intéressé(e) » à la mission « ${title} » (${parties.association.name}) : une place est réservée.`,
+        authorId: recorded?.userId ?? null,
+        summary: `${who} a répondu « Je suis intéressé(e) » à la mission « ${title} » (${parties.association.name}) : une place est réservée.${recordedSuffix(recorded)}`,
         occurredAt: now,
         referenceId: updated.id,
       });
       await this.notifier.queueAccepted(tx, parties, now, false);
-      await this.notifier.notifyReferent(tx, parties, 'answered', `${who} a accepté la mission « ${title} »`, [
-        'Une place lui est réservée. Prochaine étape : l’entretien à trois avec France Bénévolat ; la personne a reçu un lien pour choisir son rendez-vous.',
-      ]);
+      await this.notifier.queueAssociationAccepted(tx, parties);
+      if (!recordedByReferent(recorded, updated)) {
+        await this.notifier.notifyReferent(tx, parties, 'answered', `${who} a accepté la mission « ${title} »`, [
+          'Une place lui est réservée. Prochaine étape : l’entretien à trois avec France Bénévolat ; la personne a reçu un lien pour choisir son rendez-vous.',
+        ]);
+      }
       await this.events.accepted(tx, updated);
       if (parties.mission.placesTaken >= parties.mission.places) {
         await this.notifyPendingOfFullMission(tx, parties.mission, updated.id);
@@ -71,19 +100,21 @@ export class ProposalWorkflow {
       await this.logbook.append(tx, {
         beneficiaryId: updated.beneficiaryId,
         type: LogbookEntryType.PROPOSAL_ANSWERED,
-        authorId: null,
-        summary: `${who} a répondu « Je suis intéressé(e) » à la mission « ${title} » (${parties.association.name}), déjà complète : inscription sur la liste d'attente (n° ${rank}).`,
+        authorId: recorded?.userId ?? null,
+        summary: `${who} a répondu « Je suis intéressé(e) » à la mission « ${title} » (${parties.association.name}), déjà complète : inscription sur la liste d'attente (n° ${rank}).${recordedSuffix(recorded)}`,
         occurredAt: now,
         referenceId: updated.id,
       });
       await this.notifier.queueWaitingList(tx, parties, rank);
-      await this.notifier.notifyReferent(
-        tx,
-        parties,
-        'answered',
-        `${who} est intéressé(e) par la mission « ${title} », déjà complète`,
-        [`La personne est sur la liste d'attente (n° ${rank}). Vous serez prévenu(e) si une place se libère.`],
-      );
+      if (!recordedByReferent(recorded, updated)) {
+        await this.notifier.notifyReferent(
+          tx,
+          parties,
+          'answered',
+          `${who} est intéressé(e) par la mission « ${title} », déjà complète`,
+          [`La personne est sur la liste d'attente (n° ${rank}). Vous serez prévenu(e) si une place se libère.`],
+        );
+      }
       await this.events.waitListed(tx, updated);
     }
     this.logger.log({ event: 'proposal.answered', proposalId: updated.id, status });
@@ -91,13 +122,19 @@ export class ProposalWorkflow {
   }
 
   /** Records a « Non merci » (with its optional reason) on a proposal awaiting an answer (locked). */
-  async decline(tx: Transaction, proposal: Proposal, reason: DeclineReason | null): Promise<Proposal> {
+  async decline(
+    tx: Transaction,
+    proposal: Proposal,
+    reason: DeclineReason | null,
+    recorded: RecordedBy | null = null,
+  ): Promise<Proposal> {
     this.assertMove(proposal, ProposalStatus.DECLINED);
     const now = this.clock.now();
     await tx.manager.update(Proposal, proposal.id, {
       status: ProposalStatus.DECLINED,
       answeredAt: now,
       declineReason: reason,
+      ...answerSource(recorded),
     });
     const updated = await tx.manager.findOneByOrFail(Proposal, { id: proposal.id });
     const parties = await this.notifier.parties(tx.manager, updated);
@@ -106,18 +143,20 @@ export class ProposalWorkflow {
     await this.logbook.append(tx, {
       beneficiaryId: updated.beneficiaryId,
       type: LogbookEntryType.PROPOSAL_ANSWERED,
-      authorId: null,
-      summary: `${who} a répondu « Non merci » à la mission « ${parties.mission.title} »${because}.`,
+      authorId: recorded?.userId ?? null,
+      summary: `${who} a répondu « Non merci » à la mission « ${parties.mission.title} »${because}.${recordedSuffix(recorded)}`,
       occurredAt: now,
       referenceId: updated.id,
     });
-    await this.notifier.notifyReferent(
-      tx,
-      parties,
-      'answered',
-      `${who} a répondu non à la mission « ${parties.mission.title} »`,
-      [reason ? `Motif indiqué : ${DECLINE_REASON_SHORT_LABELS[reason]}.` : 'Aucun motif indiqué.'],
-    );
+    if (!recordedByReferent(recorded, updated)) {
+      await this.notifier.notifyReferent(
+        tx,
+        parties,
+        'answered',
+        `${who} a répondu non à la mission « ${parties.mission.title} »`,
+        [reason ? `Motif indiqué : ${DECLINE_REASON_SHORT_LABELS[reason]}.` : 'Aucun motif indiqué.'],
+      );
+    }
     await this.events.declined(tx, updated);
     this.logger.log({ event: 'proposal.answered', proposalId: updated.id, status: ProposalStatus.DECLINED });
     return updated;
@@ -243,6 +282,7 @@ export class ProposalWorkflow {
         referenceId: updated.id,
       });
       await this.notifier.queueAccepted(tx, parties, now, true);
+      await this.notifier.queueAssociationAccepted(tx, parties);
       await this.notifier.notifyReferent(tx, parties, 'promoted', `Une place s'est libérée pour ${who}`, [
         `La mission « ${parties.mission.title} » lui est réservée ; elle a reçu le lien pour choisir son rendez-vous avec France Bénévolat.`,
       ]);

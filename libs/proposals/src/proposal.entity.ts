@@ -1,5 +1,7 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AnswerChannel, ProposalDelivery } from './domain/answer-channel';
 import { DeclineReason } from './domain/answer-rules';
 import { ProposalStatus } from './domain/proposal-status';
 import './dto/proposal.enums';
@@ -30,27 +32,49 @@ export class Proposal {
 
   /** The referent's personal message (≤ 1,000 characters). */
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   message: string | null;
 
   @Field(() => ProposalStatus)
   @Column({ type: 'text', default: ProposalStatus.PROPOSED })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   status: ProposalStatus;
 
   /** Serving order on the mission's waiting list (set only while WAITING_LIST). */
   @Column({ type: 'integer', nullable: true })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   waitingListPosition: number | null;
 
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   declineReason: DeclineReason | null;
 
   @Field(() => Date, { nullable: true, description: 'Date de la réponse de la personne' })
   @Column({ type: 'timestamptz', nullable: true })
+  @PersonalData(PersonalDataCategory.JOURNEY)
   answeredAt: Date | null;
 
   /** When the person agreed, by answering yes, that the association and France Bénévolat receive their contact. */
   @Field(() => Date, { nullable: true, description: 'Date du consentement de la personne (réponse « oui »)' })
   @Column({ type: 'timestamptz', nullable: true })
+  @PersonalData(PersonalDataCategory.CONSENT)
   consentAt: Date | null;
+
+  @Field(() => ProposalDelivery, { description: 'Par e-mail, ou par lettre (personne sans adresse e-mail)' })
+  @Column({ type: 'text', default: ProposalDelivery.EMAIL })
+  delivery: ProposalDelivery;
+
+  @Field(() => AnswerChannel, {
+    nullable: true,
+    description: 'Comment la réponse est arrivée (le lien, ou recueillie par le référent)',
+  })
+  @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.JOURNEY)
+  answerChannel: AnswerChannel | null;
+
+  /** The staff member who recorded an answer given by phone or in person (null: from the link). */
+  @Column({ type: 'uuid', nullable: true })
+  answerRecordedById: string | null;
 
   @Field(() => Date, { nullable: true, description: "Date d'envoi de l'e-mail de proposition" })
   @Column({ type: 'timestamptz', nullable: true })
@@ -59,6 +83,20 @@ export class Proposal {
   /** Message-ID of the proposal email. */
   @Column({ type: 'text', nullable: true })
   messageId: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "Date à laquelle le serveur de messagerie a refusé définitivement l'e-mail de proposition",
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  emailFailedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Pourquoi l'e-mail de proposition n'a pas pu être remis (il ne sera pas renvoyé)",
+  })
+  @Column({ type: 'text', nullable: true })
+  emailFailure: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Date de la relance' })
   @Column({ type: 'timestamptz', nullable: true })

@@ -55,7 +55,7 @@ const TWO_BUTTONS = `
 
 const REFERENT_MESSAGE = `
       <mj-raw>{{#if messageParagraphs.length}}</mj-raw>
-      <mj-text><strong>Le message de {{referentFirstName}} :</strong></mj-text>
+      <mj-text><strong>Le message {{de referentFirstName}} :</strong></mj-text>
       <mj-text padding-left="40px" font-style="italic">{{#each messageParagraphs}}<p>{{this}}</p>{{/each}}</mj-text>
       <mj-raw>{{/if}}</mj-raw>`;
 
@@ -217,12 +217,51 @@ export const PROPOSAL_WITHDRAWN_MAIL = defineMailTemplate<ProposalWithdrawnMailD
   },
 });
 
+export interface AssociationAcceptedMailData {
+  memberFirstName: string;
+  /** The person's first name: what an association reads of a person who said yes. */
+  personFirstName: string;
+  missionTitle: string;
+  /** « 1 place sur 3 reste » / « la mission est désormais complète ». */
+  placesLabel: string;
+  missionId: string;
+  appUrl: string;
+}
+
+/** To the members of the association when a person's yes takes a place on one of its missions. */
+export const ASSOCIATION_ACCEPTED_MAIL = defineMailTemplate<AssociationAcceptedMailData>({
+  name: 'proposal.association-accepted',
+  subject: '{{personFirstName}} a accepté votre mission « {{missionTitle}} »',
+  body: `
+    <mj-section><mj-column>
+      <mj-text font-size="20px" font-weight="bold">Bonjour {{memberFirstName}},</mj-text>
+      <mj-text>
+        <p><strong>{{personFirstName}}</strong> a accepté la mission <strong>« {{missionTitle}} »</strong> que lui a proposée son référent de parcours : une place lui est réservée ({{placesLabel}}).</p>
+        <p>Prochaine étape : l’entretien à trois avec France Bénévolat. Vous serez prévenu(e) de sa date.</p>
+      </mj-text>
+      <mj-button href="{{consoleUrl 'mission' missionId=missionId}}" background-color="${PRIMARY}">Voir la mission</mj-button>
+    </mj-column></mj-section>`,
+  preview: {
+    memberFirstName: 'Martine',
+    personFirstName: 'Karima',
+    missionTitle: 'Accueil à l’épicerie solidaire',
+    placesLabel: '1 place sur 3 reste libre',
+    missionId: '00000000-0000-4000-8000-000000000000',
+    appUrl: 'http://localhost:3000',
+  },
+});
+
 export interface ReferentNoticeMailData {
   referentFirstName: string;
   /** « Karima B. a accepté la mission « … ». » */
   headline: string;
   /** Further lines (reason given, next step…). */
   details: string[];
+  /** The person the proposal was made to: the button opens the propositions of their file. */
+  beneficiaryId: string;
+  /** « Karima B. » */
+  personLabel: string;
+  /** The console's address: the buttons open its pages (`{{consoleUrl …}}`). */
   appUrl: string;
 }
 
@@ -237,12 +276,14 @@ export const REFERENT_NOTICE_MAIL = defineMailTemplate<ReferentNoticeMailData>({
     <mj-section><mj-column>
       <mj-text font-size="20px" font-weight="bold">Bonjour {{referentFirstName}},</mj-text>
       <mj-text><p><strong>{{headline}}</strong></p>{{#each details}}<p>{{this}}</p>{{/each}}</mj-text>
-      <mj-button href="{{appUrl}}" background-color="${PRIMARY}">Ouvrir Tremplin</mj-button>
+      <mj-button href="{{consoleUrl 'personTab' personId=beneficiaryId tab='propositions'}}" background-color="${PRIMARY}">Voir les propositions {{de personLabel}}</mj-button>
     </mj-column></mj-section>`,
   preview: {
     referentFirstName: 'Claire',
     headline: 'Karima B. a accepté la mission « Accueil à l’épicerie solidaire »',
     details: ['Prochaine étape : l’entretien à trois avec France Bénévolat.'],
+    beneficiaryId: 'exemple',
+    personLabel: 'Karima B.',
     appUrl: 'http://localhost:3000',
   },
 });
@@ -264,7 +305,7 @@ export const REFERENT_PROPOSAL_DIGEST_MAIL = defineMailTemplate<ReferentDigestMa
       <mj-text font-size="20px" font-weight="bold">Bonjour {{referentFirstName}},</mj-text>
       <mj-text>Au {{dateLabel}}, {{countLabel}} sur les missions que vous avez proposées :</mj-text>
       <mj-text><ul>{{#each lines}}<li>{{this}}</li>{{/each}}</ul></mj-text>
-      <mj-button href="{{appUrl}}" background-color="${PRIMARY}">Ouvrir Tremplin</mj-button>
+      <mj-button href="{{consoleUrl 'home'}}" background-color="${PRIMARY}">Ouvrir mon accueil Tremplin</mj-button>
     </mj-column></mj-section>`,
   preview: {
     referentFirstName: 'Claire',
@@ -284,6 +325,7 @@ export const PROPOSAL_MAIL_TEMPLATES = [
   PROPOSAL_ACCEPTED_MAIL,
   PROPOSAL_WAITING_LIST_MAIL,
   PROPOSAL_WITHDRAWN_MAIL,
+  ASSOCIATION_ACCEPTED_MAIL,
   REFERENT_NOTICE_MAIL,
   REFERENT_PROPOSAL_DIGEST_MAIL,
 ];

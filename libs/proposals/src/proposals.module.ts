@@ -2,6 +2,7 @@
 // (signed links, no account); places, waiting list, reminders and expiry, all in the carnet de bord.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssociationsModule } from '@tremplin/associations';
 import { BeneficiariesModule } from '@tremplin/beneficiaries';
 import { IdentityModule } from '@tremplin/identity';
 import { MissionsModule } from '@tremplin/missions';
@@ -19,17 +20,21 @@ import { ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
 import { ProposalNotificationSetting, ProposalReferentNotice } from './referent-notice.entity';
 import { ReferentNotices } from './referent-notices.service';
+import { ProposalLettersController } from './web/proposal-letters.controller';
 import { ProposalLinksController } from './web/proposal-links.controller';
+import { ProposalCaseloadStage } from './proposal-caseload-stage';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([Proposal, ProposalNotificationSetting, ProposalReferentNotice]),
+    AssociationsModule,
     BeneficiariesModule,
     MissionsModule,
     IdentityModule,
   ],
-  controllers: [ProposalLinksController],
+  controllers: [ProposalLinksController, ProposalLettersController],
   providers: [
+    ProposalCaseloadStage,
     ProposalEvents,
     ProposalStats,
     ProposalAccess,

@@ -1,14 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  Beneficiary,
-  BeneficiaryLoaders,
-  IdArgs,
-  PersonAudience,
-  perRequest,
-  projectPerson,
-} from '@tremplin/beneficiaries';
-import { AnyStaff, CurrentUser, Role, Roles } from '@tremplin/core';
+import { Beneficiary, BeneficiaryLoaders, PersonAudience, projectPerson } from '@tremplin/beneficiaries';
+import { AnyStaff, AppConfig, CurrentUser, IdArgs, perRequest, Role, Roles } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { User } from '@tremplin/identity';
 import { Mission, MissionAccess } from '@tremplin/missions';
@@ -17,9 +10,11 @@ import { In, Repository } from 'typeorm';
 import { DeclineReason } from './domain/answer-rules';
 import { ProposalNotificationMode } from './domain/referent-notices';
 import { canWithdraw } from './domain/proposal-access';
-import { PROPOSAL_STATUS_LABELS, ProposalStatus, withdrawalProblem } from './domain/proposal-status';
-import { ProposalCandidate } from './dto/proposal.types';
-import { ProposeMissionInput, WithdrawProposalInput } from './dto/propose-mission.input';
+import { plannedReminderAt, proposalStatusLabel } from './domain/answer-channel';
+import { followUpDelaysOf } from './domain/follow-up';
+import { ProposalStatus, isAwaitingAnswer, withdrawalProblem } from './domain/proposal-status';
+import { ProposalCandidate, ProposalEmailPreview } from './dto/proposal.types';
+import { ProposeMissionInput, RecordProposalAnswerInput, WithdrawProposalInput } from './dto/propose-mission.input';
 import { ProposalConnection, ProposalsArgs } from './dto/proposals.args';
 import { ProposalAccess } from './proposal-access.service';
 import { Proposal } from './proposal.entity';
@@ -41,6 +36,7 @@ export class ProposalsResolver {
     private readonly loaders: BeneficiaryLoaders,
     private readonly notices: ReferentNotices,
     @InjectRepository(Mission) private readonly missions: Repository<Mission>,
+    private readonly config: AppConfig,
   ) {}
 
   @AnyStaff()
@@ -76,6 +72,30 @@ export class ProposalsResolver {
   }
 
   @Roles(Role.ADMIN, Role.REFERENT)
+  @Query(() => ProposalEmailPreview, {
+    description:
+      'L’e-mail que la personne recevra si vous lui proposez cette mission (même modèle que l’envoi ; rien n’est enregistré)',
+  })
+  proposalEmailPreview(
+    @Args('input') input: ProposeMissionInput,
+    @CurrentUser() viewer: AuthUser,
+  ): Promise<ProposalEmailPreview> {
+    return this.service.preview(viewer, input);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT)
+  @Mutation(() => Proposal, {
+    description:
+      'Enregistre la réponse que la personne vous a donnée par téléphone ou en personne (mêmes règles que sa réponse par le lien ; dans le carnet de bord)',
+  })
+  recordProposalAnswer(
+    @Args('input') input: RecordProposalAnswerInput,
+    @CurrentUser() viewer: AuthUser,
+  ): Promise<Proposal> {
+    return this.service.recordAnswer(viewer, input);
+  }
+
+  @Roles(Role.ADMIN, Role.REFERENT)
   @Query(() => ProposalNotificationMode, {
     description: 'Comment vous êtes prévenu(e) des réponses à vos propositions',
   })
@@ -97,7 +117,44 @@ export class ProposalsResolver {
 
   @ResolveField(() => String, { description: 'État en clair' })
   statusLabel(@Parent() proposal: Proposal): string {
-    return PROPOSAL_STATUS_LABELS[proposal.status];
+    return proposalStatusLabel(proposal.status, proposal.delivery, proposal.emailFailedAt !== null);
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'Date prévue de la relance par e-mail (vide : lettre, déjà relancée ou plus en attente)',
+  })
+  reminderDueAt(@Parent() proposal: Proposal): Date | null {
+    return plannedReminderAt(proposal, followUpDelaysOf(this.config));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'La lettre à imprimer (PDF) tant que la proposition attend sa réponse (le référent de la personne, le service Insertion)',
+  })
+  async letterUrl(
+    @Parent() proposal: Proposal,
+    @CurrentUser() viewer: AuthUser,
+    @Context() context: object,
+  ): Promise<string | null> {
+    if (!isAwaitingAnswer(proposal.status)) return null;
+    if ((await this.access.visibility(viewer, proposal, context)) !== 'full') return null;
+    return `/proposals/${proposal.id}/letter.pdf`;
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Qui a enregistré la réponse donnée par téléphone ou en personne',
+  })
+  async answerRecordedBy(
+    @Parent() proposal: Proposal,
+    @CurrentUser() viewer: AuthUser,
+    @Context() context: object,
+  ): Promise<User | null> {
+    if (!proposal.answerRecordedById) return null;
+    if ((await this.access.visibility(viewer, proposal, context)) !== 'full') return null;
+    return this.loaders.user(context).load(proposal.answerRecordedById);
   }
 
   @ResolveField(() => Mission, { nullable: true })

@@ -1,3 +1,4 @@
+import { PersonalData, PersonalDataCategory } from '@tremplin/core';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { ProposalNotificationMode } from './domain/referent-notices';
 
@@ -30,6 +31,7 @@ export class ProposalReferentNotice {
   event: string;
 
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.FREE_TEXT)
   headline: string;
 
   @Column({ type: 'timestamptz' })

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { AnyStaff } from '@tremplin/core';
+import { AnyStaff, Public } from '@tremplin/core';
 import { CommuneConnection, CommunesArgs, CompetenciesArgs } from './dto/referentials.args';
 import { Competency, Job, MissionDomain } from './referential.entities';
 import { ReferentialsService } from './referentials.service';
@@ -8,7 +8,8 @@ import { ReferentialsService } from './referentials.service';
 export class ReferentialsResolver {
   constructor(private readonly referentials: ReferentialsService) {}
 
-  @AnyStaff()
+  // Public: the association sign-up page (no session yet) offers them.
+  @Public()
   @Query(() => [MissionDomain], { description: 'Les domaines des missions bénévoles' })
   missionDomains(): Promise<MissionDomain[]> {
     return this.referentials.listDomains();
@@ -26,7 +27,8 @@ export class ReferentialsResolver {
     return this.referentials.listJobs();
   }
 
-  @AnyStaff()
+  // Public (open data): the association sign-up page finds the structure's commune by its name.
+  @Public()
   @Query(() => CommuneConnection, { description: "Les communes de l'Ain" })
   communes(@Args() args: CommunesArgs): Promise<CommuneConnection> {
     return this.referentials.listCommunes(args);

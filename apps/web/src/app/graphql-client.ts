@@ -15,12 +15,14 @@ const PAGINATED_LISTS = [
   'communes',
   'engagements',
   'interviewAvailabilities',
+  'interviewSlots',
   'interviews',
   'logbook',
   'missionSuggestions',
   'missions',
   'overdueOrientations',
   'proposals',
+  'proposalsAwaitingInterview',
   'sensitiveDataAccessLog',
   'territories',
   'users',
@@ -30,7 +32,48 @@ const PAGINATED_LISTS = [
  * Lists that a mutation changes (adds to, or removes from): they are invalidated so that the
  * pages showing them fetch them again. Entities themselves update by their id, without this.
  */
-export const LISTS_CHANGED_BY: Record<string, readonly string[]> = {};
+export const LISTS_CHANGED_BY: Record<string, readonly string[]> = {
+  // Département workspace
+  createUser: ['users'],
+  createTerritory: ['territories'],
+  validateAssociation: ['associations'],
+  publishMission: ['missions'],
+  rejectMission: ['missions'],
+  // France Bénévolat coordinators: availability and interviews
+  publishAvailabilities: ['interviewAvailabilities', 'interviewCapacity', 'interviewSlots'],
+  scheduleInterview: [
+    'interviews',
+    'interviewAvailabilities',
+    'proposalsAwaitingInterview',
+    'interviewCapacity',
+    'interviewSlots',
+  ],
+  rescheduleInterview: ['interviews', 'interviewAvailabilities', 'interviewCapacity', 'interviewSlots'],
+  cancelInterview: [
+    'interviews',
+    'interviewAvailabilities',
+    'proposalsAwaitingInterview',
+    'interviewCapacity',
+    'interviewSlots',
+  ],
+  recordInterviewOutcome: ['interviews', 'proposalsAwaitingInterview', 'interviewCapacity'],
+  startEngagement: ['engagements'],
+  // A person's file: what lands in the carnet de bord
+  addLogbookNote: ['logbook'],
+  recordDiagnostic: ['logbook'],
+  orientBeneficiary: ['logbook'],
+  reorientBeneficiary: ['logbook'],
+  giveVolunteeringConsent: ['logbook'],
+  withdrawVolunteeringConsent: ['logbook'],
+  // Référents: proposals from a person's file
+  proposeMission: ['proposals', 'missionSuggestions', 'referentDashboard'],
+  recordProposalAnswer: ['proposals', 'logbook', 'referentDashboard'],
+  withdrawProposal: ['proposals', 'logbook', 'referentDashboard'],
+  // Associations: an invited member joins the structure's accounts (the association's `members`)
+  inviteAssociationMember: ['association'],
+  // Référents: a new file joins the caseload and its counters
+  createBeneficiary: ['beneficiaries', 'referentDashboard'],
+};
 
 export function createGraphqlClient(): Client {
   return new Client({

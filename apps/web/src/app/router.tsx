@@ -32,6 +32,114 @@ const PAGES: Record<Exclude<ConsoleRoute, 'root'>, PageDefinition> = {
   },
   home: { frame: 'staff', load: () => import('../features/home/HomePage').then((m) => m.HomePage) },
   account: { frame: 'staff', load: () => import('../features/auth/AccountPage').then((m) => m.AccountPage) },
+  people: {
+    frame: 'staff',
+    roles: ['REFERENT', 'ADMIN'],
+    load: () => import('../features/caseload/CaseloadPage').then((m) => m.CaseloadPage),
+  },
+  newPerson: {
+    frame: 'staff',
+    roles: ['REFERENT', 'ADMIN'],
+    load: () => import('../features/caseload/NewPersonPage').then((m) => m.NewPersonPage),
+  },
+  person: {
+    frame: 'staff',
+    roles: ['REFERENT', 'ADMIN'],
+    load: () => import('../features/people/PersonFilePage').then((m) => m.PersonFileIndex),
+  },
+  personTab: {
+    frame: 'staff',
+    roles: ['REFERENT', 'ADMIN'],
+    load: () => import('../features/people/PersonFilePage').then((m) => m.PersonFilePage),
+  },
+  // Associations
+  associationSignUp: {
+    frame: 'public',
+    load: () => import('../features/association-sign-up/SignUpPage').then((m) => m.SignUpPage),
+  },
+  missions: {
+    frame: 'staff',
+    roles: ['ASSOCIATION'],
+    load: () => import('../features/missions/MissionsPage').then((m) => m.MissionsPage),
+  },
+  newMission: {
+    frame: 'staff',
+    roles: ['ASSOCIATION'],
+    load: () => import('../features/missions/MissionFormPage').then((m) => m.NewMissionPage),
+  },
+  mission: {
+    frame: 'staff',
+    roles: ['ASSOCIATION'],
+    load: () => import('../features/missions/MissionPage').then((m) => m.MissionPage),
+  },
+  missionEdit: {
+    frame: 'staff',
+    roles: ['ASSOCIATION'],
+    load: () => import('../features/missions/MissionFormPage').then((m) => m.EditMissionPage),
+  },
+  volunteers: {
+    frame: 'staff',
+    roles: ['ASSOCIATION'],
+    load: () => import('../features/volunteers/VolunteersPage').then((m) => m.VolunteersPage),
+  },
+  members: {
+    frame: 'staff',
+    roles: ['ASSOCIATION'],
+    load: () => import('../features/members/MembersPage').then((m) => m.MembersPage),
+  },
+  // Département (service Insertion)
+  // Coordinators moderate missions too (publishMission, rejectMission): the moderation digest sends them here.
+  moderation: {
+    frame: 'staff',
+    roles: ['ADMIN', 'COORDINATOR'],
+    load: () => import('../features/moderation/ModerationPage').then((m) => m.ModerationPage),
+  },
+  moderationAssociation: {
+    frame: 'staff',
+    roles: ['ADMIN'],
+    load: () => import('../features/moderation/ModerationAssociationPage').then((m) => m.ModerationAssociationPage),
+  },
+  moderationMission: {
+    frame: 'staff',
+    roles: ['ADMIN', 'COORDINATOR'],
+    load: () => import('../features/moderation/ModerationMissionPage').then((m) => m.ModerationMissionPage),
+  },
+  users: {
+    frame: 'staff',
+    roles: ['ADMIN'],
+    load: () => import('../features/users/UsersPage').then((m) => m.UsersPage),
+  },
+  territories: {
+    frame: 'staff',
+    roles: ['ADMIN'],
+    load: () => import('../features/territories/TerritoriesPage').then((m) => m.TerritoriesPage),
+  },
+  indicators: {
+    frame: 'staff',
+    roles: ['ADMIN', 'REFERENT'],
+    load: () => import('../features/indicators/IndicatorsPage').then((m) => m.IndicatorsPage),
+  },
+  accessLog: {
+    frame: 'staff',
+    roles: ['ADMIN'],
+    load: () => import('../features/access-log/AccessLogPage').then((m) => m.AccessLogPage),
+  },
+  // France Bénévolat coordinators
+  agenda: {
+    frame: 'staff',
+    roles: ['COORDINATOR', 'ADMIN'],
+    load: () => import('../features/coordination/AgendaPage').then((m) => m.AgendaPage),
+  },
+  interviews: {
+    frame: 'staff',
+    roles: ['COORDINATOR', 'ADMIN'],
+    load: () => import('../features/coordination/InterviewsPage').then((m) => m.InterviewsPage),
+  },
+  interview: {
+    frame: 'staff',
+    roles: ['COORDINATOR', 'ADMIN'],
+    load: () => import('../features/coordination/InterviewPage').then((m) => m.InterviewPage),
+  },
 };
 
 function routeOf(route: keyof typeof PAGES, page: PageDefinition): RouteObject {

@@ -1,28 +1,31 @@
 // Form fields on react-aria-components: a visible label, a description, the error next to the
 // field (client checks and the server's `extensions.fields`, through <Form validationErrors>),
-// keyboard and screen-reader behaviour from the library.
-import type { ReactNode } from 'react';
+// keyboard and screen-reader behaviour from the library. Lists to choose from (select, combobox)
+// are in choice-fields.tsx: they bring popovers and list boxes, which the login page does not need.
+import type { FormEvent, ReactNode } from 'react';
 import {
   Checkbox as AriaCheckbox,
-  ComboBox as AriaComboBox,
   FieldError,
   Input,
   Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select as AriaSelect,
-  SelectValue,
   Text,
   TextArea,
   TextField as AriaTextField,
-  Button as AriaButton,
-  type Key,
   type TextFieldProps as AriaTextFieldProps,
-  Group,
 } from 'react-aria-components';
 
-export const REQUIRED_MESSAGE = 'Ce champ est obligatoire.';
+import { frenchValidationMessage, REQUIRED_MESSAGE } from '../lib/validation';
+
+export { REQUIRED_MESSAGE };
+
+/** A field's error next to it, in French whatever language the browser speaks (see frenchValidationMessage). */
+export function FieldErrorFr() {
+  return (
+    <FieldError className="field__error">
+      {({ validationErrors, validationDetails }) => frenchValidationMessage(validationErrors, validationDetails)}
+    </FieldError>
+  );
+}
 
 /** Client-side checks that return a French message, as the server would. */
 export type Validator = (value: string) => string | null | undefined;
@@ -39,13 +42,23 @@ function composeValidation(isRequired: boolean | undefined, validate: Validator 
  * Fields are required unless their label says « (facultatif) »: the few optional ones are
  * marked, rather than every required one (as GOV.UK and most public services do).
  */
-function FieldLabel({ label, isRequired }: { label: ReactNode; isRequired?: boolean }) {
+export function FieldLabel({ label, isRequired }: { label: ReactNode; isRequired?: boolean }) {
   return (
     <Label>
       {label}
       {isRequired ? null : <span className="muted"> (facultatif)</span>}
     </Label>
   );
+}
+
+/**
+ * « Reward early »: once a field shows its error, each keystroke checks it again (the library
+ * checks on the native `change` event), so a corrected value clears the error while typing — not
+ * when the field is left, which moved the buttons below under a pointer already pressing one.
+ */
+function recheckWhileShown(event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) {
+  const field = event.currentTarget;
+  if (field.getAttribute('aria-invalid') === 'true') field.dispatchEvent(new Event('change'));
 }
 
 export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'validate' | 'children'> {
@@ -80,8 +93,12 @@ export function TextField({
           {description}
         </Text>
       )}
-      {multiline ? <TextArea rows={rows ?? 5} placeholder={placeholder} /> : <Input placeholder={placeholder} />}
-      <FieldError className="field__error" />
+      {multiline ? (
+        <TextArea rows={rows ?? 5} placeholder={placeholder} onInput={recheckWhileShown} />
+      ) : (
+        <Input placeholder={placeholder} onInput={recheckWhileShown} />
+      )}
+      <FieldErrorFr />
     </AriaTextField>
   );
 }
@@ -121,140 +138,5 @@ export function CheckboxField({
       </AriaCheckbox>
       {description && <span className="field__description">{description}</span>}
     </div>
-  );
-}
-
-export interface Option {
-  id: string;
-  label: string;
-}
-
-export function SelectField({
-  label,
-  options,
-  selectedKey,
-  onSelectionChange,
-  name,
-  description,
-  isRequired,
-  placeholder = 'Choisir…',
-  isDisabled,
-}: {
-  label: ReactNode;
-  options: Option[];
-  selectedKey: string | null;
-  onSelectionChange: (key: string | null) => void;
-  name?: string;
-  description?: ReactNode;
-  isRequired?: boolean;
-  placeholder?: string;
-  isDisabled?: boolean;
-}) {
-  return (
-    <AriaSelect
-      className="field"
-      name={name}
-      selectedKey={selectedKey}
-      onSelectionChange={(key: Key | null) => onSelectionChange(key === null ? null : String(key))}
-      isRequired={isRequired}
-      isDisabled={isDisabled}
-      placeholder={placeholder}
-      validate={(value) => (isRequired && (value === null || value === undefined) ? REQUIRED_MESSAGE : null)}
-    >
-      <FieldLabel label={label} isRequired={isRequired} />
-      {description && (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      )}
-      <AriaButton className="select-button">
-        <SelectValue />
-        <span aria-hidden="true">▾</span>
-      </AriaButton>
-      <FieldError className="field__error" />
-      <Popover className="popover">
-        <ListBox className="listbox" items={options}>
-          {(option) => (
-            <ListBoxItem className="listbox__item" id={option.id} textValue={option.label}>
-              {option.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </AriaSelect>
-  );
-}
-
-/**
- * A searchable list: the options can come from the server as the person types (`onInputChange`
- * refetches; `items` are the current matches) or be filtered locally (`filterLocally`).
- */
-export function ComboBoxField({
-  label,
-  items,
-  selectedKey,
-  onSelectionChange,
-  inputValue,
-  onInputChange,
-  name,
-  description,
-  isRequired,
-  loading,
-  emptyLabel = 'Aucun résultat',
-  placeholder,
-}: {
-  label: ReactNode;
-  items: Option[];
-  selectedKey: string | null;
-  onSelectionChange: (key: string | null) => void;
-  inputValue?: string;
-  onInputChange?: (value: string) => void;
-  name?: string;
-  description?: ReactNode;
-  isRequired?: boolean;
-  loading?: boolean;
-  emptyLabel?: string;
-  placeholder?: string;
-}) {
-  return (
-    <AriaComboBox
-      className="field"
-      name={name}
-      items={items}
-      selectedKey={selectedKey}
-      onSelectionChange={(key: Key | null) => onSelectionChange(key === null ? null : String(key))}
-      inputValue={inputValue}
-      onInputChange={onInputChange}
-      isRequired={isRequired}
-      menuTrigger="focus"
-      allowsEmptyCollection
-      validate={() => (isRequired && !selectedKey ? REQUIRED_MESSAGE : null)}
-    >
-      <FieldLabel label={label} isRequired={isRequired} />
-      {description && (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      )}
-      <Group className="combobox__group">
-        <Input placeholder={placeholder} />
-        <AriaButton className="select-toggle" aria-label="Afficher les choix">
-          ▾
-        </AriaButton>
-      </Group>
-      <FieldError className="field__error" />
-      <Popover className="popover">
-        <ListBox
-          className="listbox"
-          renderEmptyState={() => <p className="listbox__empty">{loading ? 'Recherche…' : emptyLabel}</p>}
-        >
-          {(option: Option) => (
-            <ListBoxItem className="listbox__item" id={option.id} textValue={option.label}>
-              {option.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </AriaComboBox>
   );
 }

@@ -13,6 +13,11 @@ export interface FormProblem {
   validationErrors: FieldMessages;
   /** Forgets the server's message of the field being edited. */
   onChange: (event: FormEvent<HTMLElement>) => void;
+  /**
+   * Forgets the server's message of a field whose edits send no `change` event with its name
+   * (date and time pickers): until then the browser would keep refusing to send the form.
+   */
+  clearField: (name: string) => void;
 }
 
 export function useFormProblem(): FormProblem {
@@ -22,16 +27,21 @@ export function useFormProblem(): FormProblem {
     setProblemState(next);
     setValidationErrors(next?.fields ?? {});
   }, []);
-  const onChange = useCallback((event: FormEvent<HTMLElement>) => {
-    const name = (event.target as HTMLInputElement | null)?.name;
-    if (!name) return;
+  const clearField = useCallback((name: string) => {
     setValidationErrors((current) => {
       if (!(name in current)) return current;
       const { [name]: _edited, ...rest } = current;
       return rest;
     });
   }, []);
-  return { problem, setProblem, validationErrors, onChange };
+  const onChange = useCallback(
+    (event: FormEvent<HTMLElement>) => {
+      const name = (event.target as HTMLInputElement | null)?.name;
+      if (name) clearField(name);
+    },
+    [clearField],
+  );
+  return { problem, setProblem, validationErrors, onChange, clearField };
 }
 
 /** The message at the top of a form: the server's own, or a summary when fields are at fault. */

@@ -48,7 +48,8 @@ export function formatShortDate(value: string | Date | null | undefined): string
 /** An instant → « jeudi 5 mars 2026 à 14:30 » (Paris time). */
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return '—';
-  return dateTimeFormat.format(toDate(value)).replace(/ (\d{2}:\d{2})$/, ' à $1');
+  // Some ICU versions already write « à » before the time, others a comma or nothing.
+  return dateTimeFormat.format(toDate(value)).replace(/(?:,| à)? (\d{2}:\d{2})$/, ' à $1');
 }
 
 export function formatTime(value: string | Date): string {

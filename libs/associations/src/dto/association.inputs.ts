@@ -1,6 +1,5 @@
-import { Injectable, PipeTransform } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AppException, ConnectionArgs, ConnectionType, Trim } from '@tremplin/core';
+import { ConnectionArgs, ConnectionType, Trim } from '@tremplin/core';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PHONE_PATTERN } from '@tremplin/identity';
 import { Type } from 'class-transformer';
 import {
@@ -18,7 +17,6 @@ import {
   MinLength,
   ValidateIf,
   ValidateNested,
-  isUUID,
 } from 'class-validator';
 import { Association } from '../association.entity';
 import { AssociationStatus } from '../domain/association-status';
@@ -245,6 +243,42 @@ export class ValidateAssociationInput {
   reason?: string | null;
 }
 
+@InputType({
+  description:
+    "Une personne qu'un membre invite à rejoindre les comptes de son association ; elle choisit son mot de passe depuis l'e-mail d'invitation",
+})
+export class InviteAssociationMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  associationId: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  firstName: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  lastName: string;
+
+  @Field({ description: 'Son identifiant de connexion' })
+  @Trim()
+  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  phone?: string | null;
+}
+
 @ArgsType()
 export class AssociationsArgs extends ConnectionArgs {
   @Field(() => AssociationStatus, { nullable: true })
@@ -276,13 +310,6 @@ export class AssociationsArgs extends ConnectionArgs {
   search?: string;
 }
 
-@ArgsType()
-export class AssociationIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-}
-
 @ObjectType()
 export class AssociationConnection extends ConnectionType(Association) {}
 
@@ -296,15 +323,4 @@ export class WelcomeContact {
 
   @Field(() => String, { nullable: true })
   phone: string | null;
-}
-
-/** Validates a lone `id: ID!` argument next to an `input` one (`@Args('id', { type: () => ID }, UuidArgPipe)`). */
-@Injectable()
-export class UuidArgPipe implements PipeTransform<unknown, string> {
-  transform(value: unknown): string {
-    if (typeof value !== 'string' || !isUUID(value)) {
-      throw AppException.invalidField('id', 'doit être un identifiant valide');
-    }
-    return value;
-  }
 }

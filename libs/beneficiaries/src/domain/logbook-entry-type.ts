@@ -42,6 +42,10 @@ export enum LogbookEntryType {
   COMPETENCIES_ATTESTED = 'COMPETENCIES_ATTESTED',
   /** What followed a mission: job, training, another mission, nothing yet. */
   OUTCOME_RECORDED = 'OUTCOME_RECORDED',
+  /** A correction of the profile: which fields, their former and new values (right of rectification). */
+  PROFILE_CORRECTED = 'PROFILE_CORRECTED',
+  /** An export of everything held about the person was produced (right of access, privacy domain). */
+  PERSONAL_DATA_EXPORTED = 'PERSONAL_DATA_EXPORTED',
 }
 
 export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
@@ -71,6 +75,8 @@ export const LOGBOOK_ENTRY_TYPE_LABELS: Record<LogbookEntryType, string> = {
   ENGAGEMENT_WITHDRAWN: 'Mission bénévole annulée',
   COMPETENCIES_ATTESTED: 'Compétences attestées',
   OUTCOME_RECORDED: 'Suite du parcours',
+  PROFILE_CORRECTED: 'Correction du profil',
+  PERSONAL_DATA_EXPORTED: 'Export des données personnelles (droit d’accès)',
 };
 
 /** The kinds a referent writes by hand (`addLogbookNote`); the others are written by the platform. */

@@ -8,6 +8,8 @@ export enum SensitiveDataKind {
   REORIENTATION_REASON = 'REORIENTATION_REASON',
   /** A logbook entry marked confidential. */
   CONFIDENTIAL_NOTE = 'CONFIDENTIAL_NOTE',
+  /** An export of everything held about the person (right of access): sensitive data included. */
+  PERSONAL_DATA_EXPORT = 'PERSONAL_DATA_EXPORT',
 }
 
 export const SENSITIVE_DATA_KIND_LABELS: Record<SensitiveDataKind, string> = {
@@ -15,4 +17,5 @@ export const SENSITIVE_DATA_KIND_LABELS: Record<SensitiveDataKind, string> = {
   DIAGNOSTIC_NOTES: 'notes du diagnostic',
   REORIENTATION_REASON: 'motif de réorientation',
   CONFIDENTIAL_NOTE: 'note confidentielle du carnet de bord',
+  PERSONAL_DATA_EXPORT: 'export de toutes les données de la personne (droit d’accès)',
 };

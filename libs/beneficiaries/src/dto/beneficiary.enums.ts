@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { BeneficiaryStatus, Civility, OrientationStatus } from '../domain/beneficiary-profile';
+import { BeneficiarySort, CaseloadStage } from '../domain/caseload';
 import { LogbookEntryType, LogbookNoteType } from '../domain/logbook-entry-type';
 import { MobilityMode } from '../domain/mobility';
 import { SensitiveDataKind } from '../domain/sensitive-data';
@@ -53,4 +54,27 @@ registerEnumType(LogbookNoteType, {
 registerEnumType(SensitiveDataKind, {
   name: 'SensitiveDataKind',
   description: 'Donnée sensible dont chaque lecture est journalisée',
+});
+
+registerEnumType(CaseloadStage, {
+  name: 'CaseloadStage',
+  description: 'Étape du parcours, telle que l’accueil du référent la compte',
+  valuesMap: {
+    TO_ORIENT: { description: 'À orienter, l’échéance d’un mois pas encore passée' },
+    AWAITING_ANSWER: { description: 'Une proposition attend la réponse de la personne' },
+    ACCEPTED_WITHOUT_INTERVIEW: { description: 'Une proposition acceptée, sans entretien réservé' },
+    INTERVIEW_THIS_WEEK: { description: 'Un entretien tripartite cette semaine (lundi à dimanche, heure de Paris)' },
+    ENGAGEMENT_IN_PROGRESS: { description: 'Une mission bénévole en cours' },
+    OUTCOME_TO_RECORD: { description: 'Une mission terminée ou interrompue dont la suite n’est pas enregistrée' },
+  },
+});
+
+registerEnumType(BeneficiarySort, {
+  name: 'BeneficiarySort',
+  description: 'Ordre de la liste des personnes',
+  valuesMap: {
+    NAME: { description: 'Par nom puis prénom' },
+    NEWEST_ENTRY: { description: 'Les entrées au RSA les plus récentes d’abord' },
+    NEXT_DEADLINE: { description: 'L’échéance ouverte la plus proche d’abord' },
+  },
 });

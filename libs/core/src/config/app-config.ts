@@ -159,6 +159,29 @@ export class AppConfig {
   })
   MATCHING_WEIGHTS?: string;
 
+  /**
+   * How long a job handed to the queue is trusted to be there before the relay checks again
+   * (an email in « sending » is also presumed lost after it): longer than the longest job.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OUTBOX_LEASE_SECONDS = 120;
+
+  /** Every worker relays owed jobs and restores missing recurring schedules this often. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  OUTBOX_RELAY_INTERVAL_SECONDS = 10;
+
+  /** Longest wait between two retries of a job that failed on a passing fault (database, SMTP down). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  JOB_RETRY_MAX_DELAY_SECONDS = 60;
+
   /** Beneficiaries per chunk of a full rescore (chunks are shared by the workers). */
   @Transform(toInt)
   @IsInt()

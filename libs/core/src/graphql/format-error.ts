@@ -4,6 +4,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { describeError } from '../database/database-logger';
 import { AppException } from '../errors/app.exception';
 import { ErrorCode, defaultMessageOf } from '../errors/error-code';
+import { UNKNOWN_REQUEST_ERROR_FR, translateGraphqlMessage } from './graphql-messages-fr';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -18,14 +19,17 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** Apollo's own operation-resolution messages, in French. */
-function frenchOperationMessage(message: string): string | null {
-  const unknown = /^Unknown operation named "(.*)"\.$/s.exec(message);
-  if (unknown) return `aucune opération nommée « ${unknown[1].slice(0, 100)} » dans le document.`;
-  if (message.startsWith('Must provide operation name')) {
-    return 'le document contient plusieurs opérations, précisez laquelle exécuter (operationName).';
-  }
-  return null;
+/** Already French: our own scalars' and plugins' messages (accents, French quotes or apostrophe). */
+const FRENCH_MARKS = /[éèêàâùûôîçœ«»’]/i;
+
+/** The French message of a GraphQL request error: graphql-js's and Apollo's English shapes translated. */
+export function frenchRequestErrorMessage(message: string): string {
+  if (message.startsWith('Date invalide') || message.startsWith('Requête GraphQL invalide')) return message;
+  const french = translateGraphqlMessage(message);
+  if (french) return `Requête GraphQL invalide : ${french}`;
+  if (FRENCH_MARKS.test(message.replace(/"[^"]*"/g, ''))) return `Requête GraphQL invalide : ${message}`;
+  logger.warn({ event: 'graphql.untranslated_request_error', message: message.slice(0, 300) });
+  return `Requête GraphQL invalide : ${UNKNOWN_REQUEST_ERROR_FR}`;
 }
 
 function codeOfHttpStatus(status: number): ErrorCode {
@@ -59,11 +63,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message: formatted.message, extensions: { code } };
   }
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    const french =
-      formatted.message.startsWith('Date invalide') || formatted.message.startsWith('Requête GraphQL invalide')
-        ? formatted.message
-        : `Requête GraphQL invalide : ${frenchOperationMessage(formatted.message) ?? formatted.message}`;
-    return { ...base, message: french, extensions: { code } };
+    return { ...base, message: frenchRequestErrorMessage(formatted.message), extensions: { code } };
   }
   logger.error({ event: 'graphql.internal_error', path: formatted.path, ...describeError(original) });
   return {

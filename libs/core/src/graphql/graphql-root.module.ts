@@ -3,6 +3,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '../config/app-config';
+import { DateTimeScalar } from './date-time.scalar';
 import { formatGraphqlError } from './format-error';
 import { queryLimitsPlugin } from './query-limits';
 
@@ -26,7 +27,8 @@ export function graphqlRootModule(config: AppConfig, options: GraphqlRootOptions
     graphiql: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    // Dates in and out as ISO 8601 instants; in, only with an explicit offset (see DateTimeScalar).
+    buildSchemaOptions: { dateScalarMode: 'isoDate', scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     plugins: [
       ApolloServerPluginLandingPageDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
       queryLimitsPlugin({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY }),

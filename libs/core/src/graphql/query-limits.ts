@@ -1,12 +1,15 @@
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, validate } from 'graphql';
 import {
-  ComplexityEstimator,
-  fieldExtensionsEstimator,
-  getComplexity,
-  simpleEstimator,
-} from 'graphql-query-complexity';
+  DocumentNode,
+  getNamedType,
+  GraphQLError,
+  GraphQLSchema,
+  isLeafType,
+  OperationDefinitionNode,
+  validate,
+} from 'graphql';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/error-code';
 import { MAX_PAGE_SIZE } from './pagination';
 
@@ -20,12 +23,18 @@ const clientError = (message: string, code: string, nodes?: GraphQLError['nodes'
 const tooComplex = (message: string) => clientError(message, ErrorCode.QUERY_TOO_COMPLEX);
 
 /**
- * A list field costs its children times the number of items asked for (`first`), capped at
- * the page size limit so that an out-of-range `first` is reported by input validation.
+ * What an operation costs: each object it reaches counts 1, its scalar fields nothing (they come
+ * with their object), a list of `first` items counts its items' cost that many times (capped at the
+ * page size limit, so that an out-of-range `first` is reported by input validation), and each
+ * mutation counts 10. A connection's documented largest page with its usual fields fits; a list
+ * nested in a list multiplies and does not.
  */
-const paginationEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : undefined;
-  return first === undefined ? undefined : 1 + childComplexity * first;
+const MUTATION_COST = 10;
+
+const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const own = type.name === 'Mutation' ? MUTATION_COST : isLeafType(getNamedType(field.type)) ? 0 : 1;
+  const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : 1;
+  return own + childComplexity * first;
 };
 
 /** An Apollo plugin, typed as @nestjs/apollo expects it (its ES-module copy of @apollo/server). */
@@ -69,7 +78,7 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
             operationName: request.operationName,
             query: document,
             variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [fieldExtensionsEstimator(), costEstimator],
           });
         } catch (error) {
           // Variables are coerced here before Apollo does it: report their errors as Apollo would.

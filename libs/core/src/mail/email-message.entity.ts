@@ -1,8 +1,12 @@
+import { PersonalData, PersonalDataCategory } from '../privacy/personal-data';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export enum EmailStatus {
   PENDING = 'PENDING',
+  /** Handed to SMTP (written before the call): after a crash, resent under the same Message-ID. */
+  SENDING = 'SENDING',
   SENT = 'SENT',
+  /** Cancelled (no longer makes sense) or refused for good by the mail server (see lastError, failedAt). */
   FAILED = 'FAILED',
 }
 
@@ -28,8 +32,8 @@ export interface EmailCalendarEvent {
  */
 @Entity('email_message')
 @Unique('uq_email_message_idempotency_key', ['idempotencyKey'])
-@Check('ck_email_message_status', `status IN ('PENDING', 'SENT', 'FAILED')`)
-@Index('ix_email_message_pending', ['createdAt'], { where: `status = 'PENDING'` })
+@Check('ck_email_message_status', `status IN ('PENDING', 'SENDING', 'SENT', 'FAILED')`)
+@Index('ix_email_message_pending', ['createdAt'], { where: `status IN ('PENDING', 'SENDING')` })
 export class EmailMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -38,22 +42,28 @@ export class EmailMessage {
   idempotencyKey: string;
 
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.MESSAGES)
   template: string;
 
   @Column({ type: 'text' })
+  @PersonalData(PersonalDataCategory.CONTACT)
   toAddress: string;
 
   @Column({ type: 'text', nullable: true })
+  @PersonalData(PersonalDataCategory.CONTACT)
   replyTo: string | null;
 
   /** Template data. It may hold personal data: the row is deleted with the person's data. */
   @Column({ type: 'jsonb' })
+  @PersonalData(PersonalDataCategory.MESSAGES)
   data: object;
 
   @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @PersonalData(PersonalDataCategory.MESSAGES)
   attachments: EmailAttachment[];
 
   @Column({ type: 'jsonb', nullable: true })
+  @PersonalData(PersonalDataCategory.MESSAGES)
   calendarEvent: EmailCalendarEvent | null;
 
   @Column({ type: 'text', default: EmailStatus.PENDING })
@@ -73,5 +83,17 @@ export class EmailMessage {
   createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
+  @PersonalData(PersonalDataCategory.MESSAGES)
   sentAt: Date | null;
+
+  /** When the SMTP call began (status SENDING), and which process made it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  sendingAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  sendingBy: string | null;
+
+  /** When the mail server refused the email for good (the reason is in lastError). */
+  @Column({ type: 'timestamptz', nullable: true })
+  failedAt: Date | null;
 }

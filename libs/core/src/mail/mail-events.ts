@@ -15,6 +15,8 @@ export interface MailListener {
    */
   emailDue?(manager: EntityManager, email: EmailMessage): Promise<boolean | string | void>;
   emailSent?(manager: EntityManager, email: EmailMessage): Promise<void>;
+  /** The mail server refused the email for good (`email.lastError` says why): it will not be retried. */
+  emailFailed?(manager: EntityManager, email: EmailMessage): Promise<void>;
 }
 
 /** Listeners subscribe at module init (`mailEvents.subscribe(this)`). */
@@ -38,5 +40,9 @@ export class MailEvents {
 
   async sent(manager: EntityManager, email: EmailMessage): Promise<void> {
     for (const listener of this.listeners) await listener.emailSent?.(manager, email);
+  }
+
+  async failed(manager: EntityManager, email: EmailMessage): Promise<void> {
+    for (const listener of this.listeners) await listener.emailFailed?.(manager, email);
   }
 }

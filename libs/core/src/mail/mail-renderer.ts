@@ -3,6 +3,11 @@ import { convert } from 'html-to-text';
 import mjml2html from 'mjml';
 import { MAIL_LAYOUT } from './mail-layout';
 import { MailTemplate } from './mail-template';
+import { registerFrenchTemplateHelpers } from '../text/french-template-helpers';
+import { registerConsoleLinkHelper } from './console-link-helper';
+
+registerFrenchTemplateHelpers();
+registerConsoleLinkHelper();
 
 export interface RenderedMail {
   subject: string;

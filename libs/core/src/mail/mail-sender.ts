@@ -16,7 +16,18 @@ export class MailSender implements OnModuleDestroy {
 
   constructor(private readonly config: AppConfig) {
     if (config.SMTP_URL) {
-      this.transport = nodemailer.createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
+      // Timeouts below the outbox lease: a hung server fails the send (and it is retried) before
+      // another process presumes it lost. No connection pool: with one, sends hung in the e2e suite
+      // (a pooled connection waiting forever); one connection per email, as before.
+      this.transport = nodemailer.createTransport(
+        {
+          url: config.SMTP_URL,
+          connectionTimeout: 30_000,
+          greetingTimeout: 15_000,
+          socketTimeout: Math.min(60_000, Math.max(5_000, (config.OUTBOX_LEASE_SECONDS * 1000) / 2)),
+        } as Parameters<typeof nodemailer.createTransport>[0],
+        { from: config.MAIL_FROM },
+      );
       this.catchDir = null;
     } else {
       this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });

@@ -33,6 +33,10 @@ export enum JobName {
   SendModerationDigests = 'send-moderation-digests',
   /** Daily summary of proposal events for the referents who chose it (proposals domain). */
   SendProposalDigests = 'send-proposal-digests',
+  /** Produce the export of everything held about one person (right of access; privacy domain). */
+  ProducePersonalDataExport = 'produce-personal-data-export',
+  /** Erase the files of an export at the end of their short retention (privacy domain; delayed job). */
+  ExpirePersonalDataExport = 'expire-personal-data-export',
 }
 
 export class SendEmailJob {
@@ -64,6 +68,11 @@ export class InterviewReminderJob {
 export class InterviewBookingNudgeJob {
   @IsUUID()
   proposalId: string;
+}
+
+export class PersonalDataExportJob {
+  @IsUUID()
+  exportId: string;
 }
 
 export class RecomputeBeneficiaryMatchesJob {
@@ -117,6 +126,8 @@ export const JOB_DEFINITIONS = {
   [JobName.SendInterviewBookingNudge]: { queue: QueueName.Scheduling, payload: InterviewBookingNudgeJob },
   [JobName.SendProposalDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.SendModerationDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
+  [JobName.ProducePersonalDataExport]: { queue: QueueName.Scheduling, payload: PersonalDataExportJob },
+  [JobName.ExpirePersonalDataExport]: { queue: QueueName.Scheduling, payload: PersonalDataExportJob },
   [JobName.RecomputeBeneficiaryMatches]: {
     queue: QueueName.Matching,
     payload: RecomputeBeneficiaryMatchesJob,

@@ -9,7 +9,7 @@ export class OutboxRelayHandler {
   constructor(private readonly outbox: Outbox) {}
 
   @OnJob(JobName.RelayOutbox)
-  async relay(): Promise<{ relayed: number }> {
-    return { relayed: await this.outbox.relay() };
+  async relay(): Promise<{ checked: number; handed: number }> {
+    return this.outbox.relay();
   }
 }

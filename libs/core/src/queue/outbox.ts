@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
+import { AppConfig } from '../config/app-config';
 import { JOB_DEFINITIONS, JobName, JobPayload } from './job-payloads';
 import { JobQueue } from './job-queue';
 import { OutboxJob } from './outbox-job.entity';
@@ -20,20 +21,32 @@ export interface WithdrawnJob {
 /** Rows older than this without dispatch are picked up by the relay. */
 export const OUTBOX_RELAY_GRACE_MS = 5_000;
 
+/** BullMQ states in which a job will still run without help. */
+const LIVE_STATES = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Writes jobs in the caller's transaction and hands them to the queue after commit.
- * Handing over may fail (queue down, process killed): the relay job re-dispatches any row
- * still undispatched, and handlers are idempotent, so a job may run twice but never zero times.
+ * Writes jobs in the caller's transaction and hands them to the queue after commit. A row stays
+ * owed until its job is done (`markDone`) or given up (`markFailed`): the queue only holds a copy.
+ * Each hand-over is trusted until its lease ends; the relay then asks the queue whether it still
+ * has the job and hands it over again if not (Redis flushed, restarted or replaced). A delayed
+ * job is a due date in PostgreSQL: the relay hands it over when due even if Redis lost its timer.
+ * Handlers are idempotent, so a job may run twice but never zero times.
  */
 @Injectable()
 export class Outbox {
   private readonly logger = new Logger(Outbox.name);
+  private readonly leaseMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.leaseMs = config.OUTBOX_LEASE_SECONDS * 1000;
+  }
 
   /** Inserts the job row in `manager`'s transaction; returns it, or null when the dedup key already exists. */
   async write<N extends JobName>(
@@ -66,23 +79,67 @@ export class Outbox {
     });
   }
 
-  /** Hands committed rows to BullMQ (job id = row id) and marks them dispatched. */
+  /** Hands committed rows to BullMQ (job id = row id) and starts their lease. */
   async dispatch(rows: OutboxJob[]): Promise<void> {
     if (rows.length === 0) return;
-    const dispatched: string[] = [];
+    const handed: OutboxJob[] = [];
     for (const row of rows) {
       try {
-        const delayMs = row.runAt ? row.runAt.getTime() - this.clock.now().getTime() : 0;
-        await this.jobs.add(row.jobName, row.payload as JobPayload<typeof row.jobName>, { jobId: row.id, delayMs });
-        dispatched.push(row.id);
+        await this.hand(row);
+        handed.push(row);
       } catch (error) {
-        // The row stays undispatched: the relay retries it; the fact it belongs to is already committed.
+        // The row stays owed without a lease: the relay hands it over; its fact is already committed.
         this.logger.warn({ event: 'outbox.dispatch_failed', outboxId: row.id, job: row.jobName, error: String(error) });
       }
     }
-    if (dispatched.length > 0) {
-      await this.dataSource.getRepository(OutboxJob).update({ id: In(dispatched) }, { dispatchedAt: this.clock.now() });
+    if (handed.length === 0) return;
+    const now = this.clock.now();
+    await this.dataSource.query(
+      `UPDATE outbox_job o SET dispatched_at = COALESCE(o.dispatched_at, $2), hand_overs = o.hand_overs + 1,
+              leased_until = CASE WHEN o.run_at > $2 THEN o.run_at + make_interval(secs => $4::double precision / 1000)
+                                  ELSE $3::timestamptz END
+        WHERE o.id = ANY($1::uuid[]) AND o.done_at IS NULL`,
+      [handed.map((row) => row.id), now, new Date(now.getTime() + this.leaseMs), OUTBOX_RELAY_GRACE_MS],
+    );
+  }
+
+  /** The job ran to its end: its row is no longer owed. Ids that are not outbox rows are ignored. */
+  async markDone(jobId: string | undefined): Promise<void> {
+    if (!jobId || !UUID.test(jobId)) return;
+    await this.dataSource.query(`UPDATE outbox_job SET done_at = $2 WHERE id = $1 AND done_at IS NULL`, [
+      jobId,
+      this.clock.now(),
+    ]);
+  }
+
+  /** The job is given up for good (permanent failure): recorded with its reason, no longer owed. */
+  async markFailed(jobId: string | undefined, reason: string): Promise<void> {
+    if (!jobId || !UUID.test(jobId)) return;
+    await this.dataSource.query(
+      `UPDATE outbox_job SET failed_at = $2, last_error = $3 WHERE id = $1 AND done_at IS NULL`,
+      [jobId, this.clock.now(), reason.slice(0, 500)],
+    );
+  }
+
+  /** Records why the last run failed (the job stays owed and is retried). */
+  async noteError(jobId: string | undefined, reason: string): Promise<void> {
+    if (!jobId || !UUID.test(jobId)) return;
+    await this.dataSource.query(`UPDATE outbox_job SET last_error = $2 WHERE id = $1`, [jobId, reason.slice(0, 500)]);
+  }
+
+  /** Adds the row's job to its queue unless the queue still holds it alive; a dead copy is replaced. */
+  private async hand(row: OutboxJob): Promise<'added' | 'still-queued'> {
+    const queue = this.jobs.queue(JOB_DEFINITIONS[row.jobName].queue);
+    const existing = await queue.getJob(row.id);
+    if (existing) {
+      const state = await existing.getState();
+      if (LIVE_STATES.has(state)) return 'still-queued';
+      // Completed without the row marked done, or failed: it is owed, so it runs again.
+      await existing.remove();
     }
+    const delayMs = row.runAt ? row.runAt.getTime() - this.clock.now().getTime() : 0;
+    await this.jobs.add(row.jobName, row.payload as JobPayload<typeof row.jobName>, { jobId: row.id, delayMs });
+    return 'added';
   }
 
   /** Deletes the rows of these dedup keys in `manager`'s transaction; returns what they were. */
@@ -115,18 +172,61 @@ export class Outbox {
     }
   }
 
-  /** Re-dispatches rows that stayed undispatched past the grace period. Returns how many were handed over. */
-  async relay(limit = 500): Promise<number> {
-    const before = new Date(this.clock.now().getTime() - OUTBOX_RELAY_GRACE_MS);
-    const rows = await this.dataSource
-      .getRepository(OutboxJob)
-      .createQueryBuilder('job')
-      .where('job.dispatchedAt IS NULL')
-      .andWhere('job.createdAt < :before', { before })
-      .orderBy('job.createdAt', 'ASC')
-      .limit(limit)
-      .getMany();
-    await this.dispatch(rows);
-    return rows.length;
+  /**
+   * Takes the owed rows whose lease ended (or that were never handed over past the grace period),
+   * renews their lease in the same statement (SKIP LOCKED: several workers share the work), then
+   * makes sure the queue holds each one. Returns how many were handed over again.
+   */
+  async relay(limit = 500): Promise<{ checked: number; handed: number }> {
+    const now = this.clock.now();
+    const rows = (await this.dataSource.query(
+      `WITH due AS (
+         SELECT id FROM outbox_job
+          WHERE done_at IS NULL AND failed_at IS NULL
+            AND (leased_until < $1 OR (leased_until IS NULL AND created_at < $2))
+          ORDER BY leased_until NULLS FIRST, created_at
+          LIMIT $3
+          FOR UPDATE SKIP LOCKED)
+       UPDATE outbox_job o
+          SET leased_until = CASE WHEN o.run_at > $1 THEN o.run_at + make_interval(secs => $5::double precision / 1000)
+                                  ELSE $4::timestamptz END
+         FROM due WHERE o.id = due.id
+       RETURNING o.id, o.job_name, o.payload, o.run_at`,
+      [
+        now,
+        new Date(now.getTime() - OUTBOX_RELAY_GRACE_MS),
+        limit,
+        new Date(now.getTime() + this.leaseMs),
+        OUTBOX_RELAY_GRACE_MS,
+      ],
+    )) as [Array<{ id: string; job_name: JobName; payload: object; run_at: Date | null }>, number];
+    let handed = 0;
+    const relayed: string[] = [];
+    for (const raw of rows[0]) {
+      const row = Object.assign(new OutboxJob(), {
+        id: raw.id,
+        jobName: raw.job_name,
+        payload: raw.payload,
+        runAt: raw.run_at,
+      });
+      try {
+        if ((await this.hand(row)) === 'added') {
+          handed++;
+          relayed.push(row.id);
+        }
+      } catch (error) {
+        // Its lease was renewed: the next relay after it tries again.
+        this.logger.warn({ event: 'outbox.relay_failed', outboxId: row.id, job: row.jobName, error: String(error) });
+      }
+    }
+    if (relayed.length > 0) {
+      await this.dataSource.query(
+        `UPDATE outbox_job SET hand_overs = hand_overs + 1, dispatched_at = COALESCE(dispatched_at, $2)
+          WHERE id = ANY($1::uuid[])`,
+        [relayed, now],
+      );
+      this.logger.log({ event: 'outbox.relayed', count: relayed.length });
+    }
+    return { checked: rows[0].length, handed };
   }
 }

@@ -1,15 +1,39 @@
 import { FlowProducer, Queue, QueueOptions, Worker, createPostgresBackend, withBackend } from 'bullmq';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { cappedBackoff } from './transient-error';
+
+/**
+ * Attempts of a job whose failures are passing faults (database or SMTP down): in effect, as many
+ * as the outage needs. An unexpected error gets PLAIN_ATTEMPTS (see the queue processors), and a
+ * permanent one none more.
+ */
+export const TRANSIENT_ATTEMPTS = 1_000_000;
+export const PLAIN_ATTEMPTS = 6;
+export const RETRY_BASE_DELAY_MS = 1_000;
+
+/** The capped exponential backoff, its cap carried in its name (`capped-exponential:<max ms>`). */
+export const CAPPED_BACKOFF = 'capped-exponential';
 
 /** Retries and cleanup, set once for every job of every queue. */
-export const DEFAULT_JOB_OPTIONS: QueueOptions['defaultJobOptions'] = {
-  attempts: 6,
-  backoff: { type: 'exponential', delay: 2_000 },
-  removeOnComplete: true,
-  // Failed jobs stay visible on the dashboard for 30 days.
-  removeOnFail: { age: 30 * 24 * 3600 },
-};
+export function defaultJobOptions(
+  config: Pick<AppConfig, 'JOB_RETRY_MAX_DELAY_SECONDS'>,
+): QueueOptions['defaultJobOptions'] {
+  return {
+    attempts: TRANSIENT_ATTEMPTS,
+    backoff: { type: `${CAPPED_BACKOFF}:${config.JOB_RETRY_MAX_DELAY_SECONDS * 1000}`, delay: RETRY_BASE_DELAY_MS },
+    removeOnComplete: true,
+    // Failed jobs stay visible on the dashboard for 30 days.
+    removeOnFail: { age: 30 * 24 * 3600 },
+  };
+}
+
+/** BullMQ's custom backoff strategy (worker setting) reading the cap from the backoff's name. */
+export function backoffStrategy(attemptsMade: number, type?: string): number {
+  const [name, max] = (type ?? '').split(':');
+  const maxDelayMs = name === CAPPED_BACKOFF && Number(max) > 0 ? Number(max) : 60_000;
+  return cappedBackoff(attemptsMade, RETRY_BASE_DELAY_MS, maxDelayMs);
+}
 
 /** ioredis options from a redis:// URL. BullMQ workers need `maxRetriesPerRequest: null`. */
 export function redisOptionsFromUrl(url: string) {
@@ -35,7 +59,7 @@ export function queueRootOptions(config: AppConfig): QueueOptions {
     config.QUEUE_BACKEND === 'postgres'
       ? { connectionString: config.DATABASE_URL, schema: 'bullmq', migrate: true, max: 2 }
       : redisOptionsFromUrl(config.REDIS_URL as string);
-  return { connection, prefix: config.QUEUE_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS } as QueueOptions;
+  return { connection, prefix: config.QUEUE_PREFIX, defaultJobOptions: defaultJobOptions(config) } as QueueOptions;
 }
 
 /**

@@ -17,6 +17,32 @@ export const CONSOLE_ROUTES = {
   accessibility: '/accessibilite',
   // Each workspace (référents, associations, coordinators, Département) adds its pages here;
   // the console's router requires a page for every entry.
+  // Référents: the caseload, a new person (before `person`, so that « nouvelle » is not taken for
+  // an id), a person's file, one tab per part of it (apps/web/src/features/people/person-tabs.ts)
+  people: '/personnes',
+  newPerson: '/personnes/nouvelle',
+  person: '/personnes/:personId',
+  personTab: '/personnes/:personId/:tab',
+  // Associations: public sign-up, missions (fiche mission form), volunteers, members
+  associationSignUp: '/inscription',
+  missions: '/missions',
+  newMission: '/missions/nouvelle',
+  mission: '/missions/:missionId',
+  missionEdit: '/missions/:missionId/modifier',
+  volunteers: '/benevoles',
+  members: '/membres',
+  // Département (service Insertion): moderation, accounts, territories, indicators, access log
+  moderation: '/moderation',
+  moderationAssociation: '/moderation/associations/:associationId',
+  moderationMission: '/moderation/missions/:missionId',
+  users: '/utilisateurs',
+  territories: '/territoires',
+  indicators: '/indicateurs',
+  accessLog: '/journal-des-acces',
+  // France Bénévolat coordinators: the week agenda, the interviews and one interview
+  agenda: '/agenda',
+  interviews: '/entretiens',
+  interview: '/entretiens/:interviewId',
 } as const;
 
 export type ConsoleRoute = keyof typeof CONSOLE_ROUTES;

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
+import { registerFrenchTemplateHelpers } from '../text/french-template-helpers';
+
+registerFrenchTemplateHelpers();
 
 /**
  * The layout of every server-rendered page (beneficiary links, verification, dashboards):

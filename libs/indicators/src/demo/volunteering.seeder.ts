@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { localDateOf, addMonths } from '@tremplin/beneficiaries';
 import { Role, SeedContext, Seeder } from '@tremplin/core';
 import { PasswordHasher } from '@tremplin/identity';
+import { dayPartMaskOf } from '@tremplin/interviews';
 import { countsAsAccompaniment } from '@tremplin/orientation';
 import { AIN_TERRITORIES } from '@tremplin/referentials';
 import { randomUUID } from 'node:crypto';
@@ -423,8 +424,15 @@ async function write(manager: EntityManager, rows: DemoJourneyRows, passwordHash
   await insertRows(
     manager,
     'interview_slot',
-    ['id', 'availability_id', 'coordinator_id', 'starts_at', 'ends_at'],
-    opened.map(({ interview: i, availability, slot }) => [slot, availability, i.coordinatorId, i.startsAt, i.endsAt]),
+    ['id', 'availability_id', 'coordinator_id', 'starts_at', 'ends_at', 'day_part_mask'],
+    opened.map(({ interview: i, availability, slot }) => [
+      slot,
+      availability,
+      i.coordinatorId,
+      i.startsAt,
+      i.endsAt,
+      dayPartMaskOf({ startsAt: i.startsAt, endsAt: i.endsAt }),
+    ]),
   );
   await insertRows(
     manager,

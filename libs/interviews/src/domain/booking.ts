@@ -1,3 +1,4 @@
+import { MissionAvailability, missionAvailability } from '@tremplin/missions';
 /** Purpose of the signed self-booking link (`/rdv/<token>`), whose subject is the accepted proposal. */
 export const SELF_BOOKING_LINK_PURPOSE = 'interview.booking';
 
@@ -9,3 +10,12 @@ export const BOOKING_NUDGE_DELAY_MS = 3 * 24 * 3_600_000;
 
 /** Slots shown in a self-booking page (nearest place first): enough choice, a page that stays short. */
 export const BOOKING_PAGE_MAX_SLOTS = 30;
+
+/**
+ * Whether the reminder to book still makes sense for the mission: not once it is closed or its end
+ * date is over. A full mission still does — the person who said yes holds one of its places.
+ */
+export function nudgeMakesSense(mission: Parameters<typeof missionAvailability>[0], today: string): boolean {
+  const availability = missionAvailability(mission, today);
+  return availability === MissionAvailability.OPEN || availability === MissionAvailability.FULL;
+}

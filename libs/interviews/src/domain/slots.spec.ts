@@ -4,7 +4,9 @@ import {
   bookableSlots,
   dayPartMaskOf,
   fitsAvailability,
+  firstOverlap,
   generateSlots,
+  holidayIn,
   rangeProblems,
   slotRefusal,
 } from './slots';
@@ -159,5 +161,43 @@ describe(bookableSlots.name, () => {
       now,
     );
     expect(ranked.map((r) => r.slot.id)).toEqual(['tuesday']);
+  });
+});
+
+describe(holidayIn.name, () => {
+  it('finds the public holiday of a range by its day in Paris, not in UTC', () => {
+    // Tuesday 14 July 2026, 9:00-12:00 in Paris (summer time: UTC+2).
+    expect(holidayIn(period('2026-07-14T07:00:00Z', '2026-07-14T10:00:00Z'))).toMatchObject({
+      day: '2026-07-14',
+      name: 'Fête nationale',
+    });
+    // 13 July 23:30 UTC is already 14 July in Paris.
+    expect(holidayIn(period('2026-07-13T23:30:00Z', '2026-07-14T00:30:00Z'))?.day).toBe('2026-07-14');
+    // 10 November 22:00-23:59 in Paris ends before the Armistice.
+    expect(holidayIn(period('2026-11-10T21:00:00Z', '2026-11-10T22:59:00Z'))).toBeNull();
+    expect(holidayIn(period('2026-07-15T07:00:00Z', '2026-07-15T10:00:00Z'))).toBeNull();
+  });
+
+  it('makes rangeProblems refuse a range on a holiday with a French message naming it', () => {
+    const problems = rangeProblems(
+      { ...period('2026-07-14T07:00:00Z', '2026-07-14T10:00:00Z'), slotMinutes: 45 },
+      new Date('2026-07-01T08:00:00Z'),
+    );
+    expect(problems).toEqual([
+      {
+        field: 'startsAt',
+        message: 'le mardi 14 juillet 2026 est un jour férié (Fête nationale) : aucun entretien ce jour-là',
+      },
+    ]);
+  });
+});
+
+describe(firstOverlap.name, () => {
+  it('finds two overlapping periods whatever their order, and lets touching ones be', () => {
+    const a = period('2026-03-10T08:00:00Z', '2026-03-10T11:00:00Z');
+    const b = period('2026-03-10T11:00:00Z', '2026-03-10T12:00:00Z');
+    const c = period('2026-03-10T10:30:00Z', '2026-03-10T13:00:00Z');
+    expect(firstOverlap([a, b])).toBeNull();
+    expect(firstOverlap([b, c, a])).toEqual([a, c]);
   });
 });

@@ -1,5 +1,6 @@
 import { DAY_PARTS, DayPart, distanceKm, slotBit } from '@tremplin/referentials';
-import { DAY_PART_HOURS, wallClockOf } from './paris-time';
+import { publicHolidayOn } from '@tremplin/core';
+import { DAY_PART_HOURS, formatDateLongFr, wallClockOf } from './paris-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -63,7 +64,41 @@ export function rangeProblems(range: AvailabilityRange, now: Date): RangeProblem
     problems.push({ field: 'endsAt', message: `la plage ne peut pas dépasser ${AVAILABILITY_MAX_HOURS} heures` });
   else if (problems.length === 0 && end - start < range.slotMinutes * MINUTE)
     problems.push({ field: 'slotMinutes', message: 'la plage est plus courte qu’un créneau' });
+  const holiday = holidayIn(range);
+  if (holiday)
+    problems.push({
+      field: 'startsAt',
+      message: `le ${formatDateLongFr(holiday.at)} est un jour férié (${holiday.name}) : aucun entretien ce jour-là`,
+    });
   return problems;
+}
+
+export interface HolidayInPeriod {
+  /** An instant of the holiday (the start of the period, or its end when only the end falls on it). */
+  at: Date;
+  /** Its calendar day in Paris, `YYYY-MM-DD`. */
+  day: string;
+  name: string;
+}
+
+/** The French public holiday (Paris calendar) a period starts or ends on, or null. */
+export function holidayIn(period: Period): HolidayInPeriod | null {
+  for (const at of [period.startsAt, new Date(period.endsAt.getTime() - 1)]) {
+    if (Number.isNaN(at.getTime())) continue;
+    const day = wallClockOf(at).date;
+    const name = publicHolidayOn(day);
+    if (name) return { at, day, name };
+  }
+  return null;
+}
+
+/** Two periods of a list that overlap (the later one second), or null; touching periods do not overlap. */
+export function firstOverlap<T extends Period>(periods: readonly T[]): [T, T] | null {
+  const sorted = [...periods].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].startsAt.getTime() < sorted[i - 1].endsAt.getTime()) return [sorted[i - 1], sorted[i]];
+  }
+  return null;
 }
 
 /**

@@ -2,6 +2,9 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql
 import { ConnectionArgs, ConnectionType, Trim } from '@tremplin/core';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
   IsDate,
   IsEnum,
   IsInt,
@@ -9,7 +12,9 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
@@ -129,4 +134,78 @@ export class AvailabilitySlot {
 
   @Field({ description: 'Un entretien occupe ce créneau' })
   booked: boolean;
+}
+
+@InputType({ description: 'Une plage d’une série : début et fin, avec leur décalage horaire' })
+export class AvailabilityRangeInput {
+  @Field({ description: 'Début de la plage' })
+  @Type(() => Date)
+  @IsDate()
+  startsAt: Date;
+
+  @Field({ description: 'Fin de la plage (au plus 12 heures après le début)' })
+  @Type(() => Date)
+  @IsDate()
+  endsAt: Date;
+}
+
+@InputType({
+  description:
+    'Plusieurs plages publiées ensemble (une disponibilité récurrente, sans ses exceptions) : toutes ou aucune',
+})
+export class PublishAvailabilitiesInput {
+  @Field(() => [AvailabilityRangeInput], { description: 'Les plages, de 1 à 60' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => AvailabilityRangeInput)
+  ranges: AvailabilityRangeInput[];
+
+  @Field(() => Int, { description: "Durée d'un créneau en minutes (15 à 240)" })
+  @IsInt()
+  slotMinutes: number;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0, description: 'Pause entre deux créneaux, en minutes (0 à 120)' })
+  @IsOptional()
+  @IsInt()
+  breakMinutes?: number;
+
+  @Field(() => InterviewPlaceInput)
+  @ValidateNested()
+  @Type(() => InterviewPlaceInput)
+  place: InterviewPlaceInput;
+}
+
+@ObjectType({ description: 'Ce que les coordinateurs peuvent encore offrir, face aux entretiens à organiser' })
+export class InterviewCapacity {
+  @Field({ description: 'Début de la période comptée (maintenant)' })
+  from: Date;
+
+  @Field({ description: 'Fin de la période comptée' })
+  to: Date;
+
+  @Field(() => Int, {
+    description: 'Créneaux libres encore réservables (au moins 48 heures à l’avance) sur la période',
+  })
+  freeSlots: number;
+
+  @Field(() => Int, { description: 'Propositions acceptées qui attendent leur entretien' })
+  proposalsAwaitingInterview: number;
+
+  @Field(() => Int, { description: 'Entretiens passés dont le résultat reste à enregistrer' })
+  interviewsToRecord: number;
+
+  @Field({ description: 'Moins de créneaux libres que de propositions en attente' })
+  short: boolean;
+}
+
+@ArgsType()
+export class InterviewCapacityArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 14, description: 'Nombre de jours comptés (1 à 60)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  days?: number;
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ConnectionArgs, ConnectionType, Trim } from '@tremplin/core';
 import { Type } from 'class-transformer';
 import {
@@ -8,13 +8,10 @@ import {
   IsBoolean,
   IsDate,
   IsEnum,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 import { InterviewOutcome, InterviewStatus } from '../domain/interview-status';
@@ -86,17 +83,10 @@ export class RecordInterviewOutcomeInput {
 }
 
 @ArgsType()
-export class InterviewSlotsArgs {
+export class InterviewSlotsArgs extends ConnectionArgs {
   @Field(() => ID)
   @IsUUID()
   proposalId: string;
-
-  @Field(() => Int, { nullable: true, defaultValue: 50, description: 'Nombre de créneaux (1 à 200)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  first?: number;
 }
 
 @ObjectType({ description: 'Un créneau libre qui convient à la personne' })
@@ -171,3 +161,6 @@ export class InterviewsArgs extends ConnectionArgs {
 
 @ObjectType()
 export class InterviewConnection extends ConnectionType(Interview) {}
+
+@ObjectType({ description: 'Les créneaux libres qui conviennent à la personne, le lieu le plus proche d’abord' })
+export class InterviewSlotOptionConnection extends ConnectionType(InterviewSlotOption) {}

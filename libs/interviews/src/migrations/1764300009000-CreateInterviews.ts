@@ -1,3 +1,4 @@
+import { addLogbookEntryTypes, removeUnusedLogbookEntryTypes } from '@tremplin/beneficiaries';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const ENTRY_TYPES: ReadonlyArray<readonly [string, string]> = [
@@ -18,9 +19,7 @@ export class CreateInterviews1764300009000 implements MigrationInterface {
   name = 'CreateInterviews1764300009000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [code, label] of ENTRY_TYPES) {
-      await queryRunner.query(`INSERT INTO logbook_entry_type (code, label) VALUES ($1, $2)`, [code, label]);
-    }
+    await addLogbookEntryTypes(queryRunner, ENTRY_TYPES);
 
     await queryRunner.query(`
       CREATE TABLE interview_availability (
@@ -180,6 +179,9 @@ export class CreateInterviews1764300009000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE interview`);
     await queryRunner.query(`DROP TABLE interview_slot`);
     await queryRunner.query(`DROP TABLE interview_availability`);
-    await queryRunner.query(`DELETE FROM logbook_entry_type WHERE code LIKE 'INTERVIEW\\_%'`);
+    await removeUnusedLogbookEntryTypes(
+      queryRunner,
+      ENTRY_TYPES.map(([code]) => code),
+    );
   }
 }

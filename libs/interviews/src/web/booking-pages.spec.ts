@@ -74,6 +74,18 @@ describe('booking pages', () => {
     expect(html).toContain('<form method="post" action="/rdv/jeton">');
   });
 
+  it('elides « de » before a referent whose name starts with a vowel', () => {
+    const html = pages.render(BOOKING_PAGE, {
+      firstName: 'Karima',
+      missionTitle: 'Accueil',
+      associationName: 'Épicerie',
+      referentName: 'Amandine Roussel',
+      action: '/rdv/jeton',
+      places: groupByPlace([option('a', '2026-03-10T08:00:00Z', InterviewPlaceKind.CDS, 'CDS Oyonnax', 3)]),
+    });
+    expect(html).toContain("Répondez à l'e-mail d’Amandine Roussel");
+  });
+
   it('says when no slot fits, and shows a booked interview with its calendar file', () => {
     const empty = pages.render(BOOKING_PAGE, {
       firstName: 'Karima',

@@ -45,7 +45,7 @@ export const BOOKING_PAGE = definePage<BookingPageData>(
     {{/each}}
     <p><button type="submit">Réserver ce rendez-vous</button></p>
   </form>
-  <p>Aucun horaire ne vous convient ? Répondez à l'e-mail de {{referentName}} : une solution sera trouvée avec vous.</p>
+  <p>Aucun horaire ne vous convient ? Répondez à l'e-mail {{de referentName}} : une solution sera trouvée avec vous.</p>
   {{else}}
   <p class="notice">Il n'y a pas de créneau libre qui corresponde à vos disponibilités pour le moment. {{referentName}} vous contactera pour fixer le rendez-vous.</p>
   {{/if}}`,

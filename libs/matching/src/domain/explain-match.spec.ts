@@ -24,9 +24,9 @@ function explain(profile: CandidateProfile, mission: MissionFacts): string[] {
 describe(explainMatch.name, () => {
   it('says where, why for the project and when, in 3 French sentences', () => {
     expect(explain(aProfile(), aMission())).toEqual([
-      'À 4 km de chez vous, accessible en transports en commun',
-      "Développe l'accueil du public, utile pour votre projet d'agente d'accueil",
-      'Mardi et jeudi matin, vos créneaux disponibles',
+      'À 4 km de son domicile, accessible en transports en commun',
+      "Développe l'accueil du public, utile pour son projet d’agente d'accueil",
+      'Mardi et jeudi matin, ses créneaux disponibles',
     ]);
   });
 
@@ -34,7 +34,7 @@ describe(explainMatch.name, () => {
     const mission = aMission({ competencyCodes: ['SE_EQUIPE', 'TR_ECOUTE', 'TR_ACCUEIL', 'SE_SERVICE'] });
     const profile = aProfile({ targetJobCodes: ['M1601', 'K1304'], civility: 'MONSIEUR' });
     expect(explain(profile, mission)[1]).toBe(
-      "Développe le sens du service et l'écoute et la bienveillance, utiles pour votre projet d'agent d'accueil",
+      "Développe le sens du service et l'écoute et la bienveillance, utiles pour son projet d’agent d'accueil",
     );
   });
 
@@ -48,12 +48,36 @@ describe(explainMatch.name, () => {
   it('mentions a domain of interest, or a new domain, when there is room after project and schedule', () => {
     const profile = aProfile({ targetJobCodes: [], triedDomainCodes: ['SPORT'] });
     const sentences = explain(profile, aMission());
-    expect(sentences).toContain('Dans un domaine qui vous intéresse : solidarité et insertion');
+    expect(sentences).toContain('Dans un domaine qui l’intéresse : solidarité et insertion');
     const novelty = explain(
       aProfile({ targetJobCodes: [], interestDomainCodes: [], triedDomainCodes: ['SPORT'] }),
       aMission({ domainCode: 'ANIMAUX', weeklySlots: 0 }),
     );
-    expect(novelty).toContain('Un domaine nouveau pour vous : protection animale');
+    expect(novelty).toContain('Un domaine nouveau pour elle : protection animale');
+  });
+
+  it('speaks to staff about the person, never to the person (« de son domicile », not « de chez vous »)', () => {
+    for (const civility of ['MADAME', 'MONSIEUR', null] as const) {
+      for (const mission of [
+        aMission(),
+        aMission({ domainCode: 'ANIMAUX', weeklySlots: 0 }),
+        aMission({ weeklySlots: TUESDAY_MORNING | SATURDAY_AFTERNOON }),
+      ]) {
+        const profile = aProfile({ civility, triedDomainCodes: ['SPORT'] });
+        const sentences = [
+          ...explain(profile, mission),
+          ...explain({ ...profile, targetJobCodes: [], interestDomainCodes: [] }, mission),
+        ];
+        for (const sentence of sentences) expect(sentence).not.toMatch(/\b(vous|votre|vos)\b/i);
+      }
+    }
+    const novelty = (civility: 'MADAME' | 'MONSIEUR' | null) =>
+      explain(
+        aProfile({ civility, targetJobCodes: [], interestDomainCodes: [], triedDomainCodes: ['SPORT'] }),
+        aMission({ domainCode: 'ANIMAUX', weeklySlots: 0 }),
+      );
+    expect(novelty('MONSIEUR')).toContain('Un domaine nouveau pour lui : protection animale');
+    expect(novelty(null)).toContain('Un domaine nouveau pour la personne : protection animale');
   });
 
   it('warns when many proposals already wait on the mission', () => {
@@ -66,20 +90,20 @@ describe(explainMatch.name, () => {
 describe(travelSentence.name, () => {
   it('names the gentlest way to get there', () => {
     const near = aMission({ ...kmNorthOf(BOURG, 0.5) });
-    expect(travelSentence(aProfile(), near, 0.5)).toBe("À moins d'1 km de chez vous, accessible à pied");
+    expect(travelSentence(aProfile(), near, 0.5)).toBe("À moins d'1 km de son domicile, accessible à pied");
     const driver = aProfile({ mobilityModes: mobilityModesToMask([MobilityMode.CAR]) });
-    expect(travelSentence(driver, aMission(), 12.34)).toBe('À 12 km de chez vous, accessible en voiture');
+    expect(travelSentence(driver, aMission(), 12.34)).toBe('À 12 km de son domicile, accessible en voiture');
     expect(travelSentence(aProfile(), aMission(), 4.04)).toBe(
-      'À 4 km de chez vous, accessible en transports en commun',
+      'À 4 km de son domicile, accessible en transports en commun',
     );
   });
 });
 
 describe(scheduleSentence.name, () => {
   it('lists the common slots and says when they are only part of the mission', () => {
-    expect(scheduleSentence(aProfile(), aMission())).toBe('Mardi et jeudi matin, vos créneaux disponibles');
+    expect(scheduleSentence(aProfile(), aMission())).toBe('Mardi et jeudi matin, ses créneaux disponibles');
     expect(scheduleSentence(aProfile(), aMission({ weeklySlots: TUESDAY_MORNING | SATURDAY_AFTERNOON }))).toBe(
-      'Mardi matin, sur vos créneaux disponibles (1 créneau sur 2)',
+      'Mardi matin, sur ses créneaux disponibles (1 créneau sur 2)',
     );
     expect(scheduleSentence(aProfile(), aMission({ weeklySlots: 0 }))).toBe("Horaires à convenir avec l'association");
   });
@@ -90,12 +114,12 @@ describe(projectSentence.name, () => {
     const needs = projectNeeds(aProfile({ targetJobCodes: ['K1304'] }), context.referential);
     const mission = aMission({ competencyCodes: ['PR_AIDE_PERSONNE'] });
     expect(projectSentence(aProfile({ targetJobCodes: ['K1304'] }), mission, needs, context)).toBe(
-      "Développe l'aide aux personnes, utile pour votre projet d'aide à domicile",
+      "Développe l'aide aux personnes, utile pour son projet d’aide à domicile",
     );
     const cook = aProfile({ targetJobCodes: ['G1602'], civility: null });
     const cookNeeds = projectNeeds(cook, context.referential);
     expect(projectSentence(cook, aMission({ competencyCodes: ['PR_CUISINE_COLLECTIVE'] }), cookNeeds, context)).toMatch(
-      /^Développe la cuisine collective, utile pour votre projet de commis de cuisine$/,
+      /^Développe la cuisine collective, utile pour son projet de commis de cuisine$/,
     );
   });
 

@@ -1,6 +1,5 @@
-import { countSlots, describeSlots, formatDistanceFr } from '@tremplin/referentials';
+import { countFr, countSlots, describeSlots, formatDistanceFr } from '@tremplin/referentials';
 import { projectNeeds } from './criteria';
-import { countFr } from '@tremplin/referentials';
 import { capitalize, competencyPhrase, deFr, jobNameFor, joinFr, lowerFirst } from './french';
 import type { CandidateProfile, MissionFacts } from './matching-types';
 import type { MatchContext, PreparedNeeds, ScoredMatch } from './score-match';
@@ -13,7 +12,8 @@ export const CROWDED_FAIR_SHARE = 0.5;
 const MAX_NAMED_COMPETENCIES = 2;
 
 /**
- * 1 to 3 short French sentences telling the referent why this mission suits the person:
+ * 1 to 3 short French sentences telling staff (referent, coordinator, admin) why this mission suits the
+ * person, written about the person (« son domicile », « ses créneaux »), never to them (« chez vous »):
  * where it is and how to get there (always), then the first two reasons in this order: what it
  * develops for the professional project, when (the common slots), a domain of interest, a domain
  * not tried yet; the last gives way to a warning when many proposals already wait on the mission.
@@ -32,11 +32,13 @@ export function explainMatch(
   reasons.push(scheduleSentence(profile, mission));
   if (profile.interestDomainCodes.length > 0 && breakdown.interestFit === 1) {
     reasons.push(
-      `Dans un domaine qui vous intéresse : ${lowerFirst(context.referential.domainLabel(mission.domainCode))}`,
+      `Dans un domaine qui l’intéresse : ${lowerFirst(context.referential.domainLabel(mission.domainCode))}`,
     );
   }
   if (profile.triedDomainCodes.length > 0 && breakdown.novelty === 1) {
-    reasons.push(`Un domaine nouveau pour vous : ${lowerFirst(context.referential.domainLabel(mission.domainCode))}`);
+    reasons.push(
+      `Un domaine nouveau pour ${pronounOf(profile)} : ${lowerFirst(context.referential.domainLabel(mission.domainCode))}`,
+    );
   }
 
   const sentences = [travelSentence(profile, mission, breakdown.distanceKm), ...reasons.slice(0, 2)];
@@ -48,27 +50,34 @@ export function explainMatch(
   return sentences;
 }
 
-/** « À 4 km de chez vous, accessible en transports en commun », « Mission à distance, sans déplacement ». */
+/** « elle », « lui », or « la personne » without civility. */
+function pronounOf(profile: CandidateProfile): string {
+  if (profile.civility === 'MADAME') return 'elle';
+  if (profile.civility === 'MONSIEUR') return 'lui';
+  return 'la personne';
+}
+
+/** « À 4 km de son domicile, accessible en transports en commun », « Mission à distance, sans déplacement ». */
 export function travelSentence(profile: CandidateProfile, mission: MissionFacts, distanceKm: number | null): string {
   if (mission.remote || distanceKm === null) return 'Mission à distance, sans déplacement';
   const mode = travelModeFor(reachesOf(profile), distanceKm, mission.publicTransport);
-  const where = `${capitalize(formatDistanceFr(distanceKm))} de chez vous`;
+  const where = `${capitalize(formatDistanceFr(distanceKm))} de son domicile`;
   return mode ? `${where}, ${TRAVEL_PHRASES[mode]}` : where;
 }
 
-/** « Mardi et jeudi matin, vos créneaux disponibles » (or the part covered, or hours to agree on). */
+/** « Mardi et jeudi matin, ses créneaux disponibles » (or the part covered, or hours to agree on). */
 export function scheduleSentence(profile: CandidateProfile, mission: MissionFacts): string {
   if (mission.weeklySlots === 0) return "Horaires à convenir avec l'association";
   const common = mission.weeklySlots & profile.availabilityMask;
   const when = capitalize(describeSlots(common));
-  if (common === mission.weeklySlots) return `${when}, vos créneaux disponibles`;
+  if (common === mission.weeklySlots) return `${when}, ses créneaux disponibles`;
   const covered = countSlots(common);
   const total = countSlots(mission.weeklySlots);
-  return `${when}, sur vos créneaux disponibles (${covered} créneau${covered > 1 ? 'x' : ''} sur ${total})`;
+  return `${when}, sur ses créneaux disponibles (${covered} créneau${covered > 1 ? 'x' : ''} sur ${total})`;
 }
 
 /**
- * « Développe l'accueil du public et le travail en équipe, utiles pour votre projet d'agent
+ * « Développe l'accueil du public et le travail en équipe, utiles pour son projet d’agent
  * d'accueil »: the competencies of the mission the project needs most, and the target job that
  * needs most of them. Null when the mission develops nothing the project needs.
  */
@@ -98,5 +107,5 @@ export function projectSentence(
   const phrases = named.map((code) => competencyPhrase(code, referential.competencyLabel(code)));
   const pluralUseful = named.length > 1 || phrases[0].startsWith('les ');
   const jobName = bestJob ? jobNameFor(bestJob.label, profile.civility) : '';
-  return `Développe ${joinFr(phrases)}, ${pluralUseful ? 'utiles' : 'utile'} pour votre projet ${deFr(jobName)}`;
+  return `Développe ${joinFr(phrases)}, ${pluralUseful ? 'utiles' : 'utile'} pour son projet ${deFr(jobName)}`;
 }

@@ -71,10 +71,8 @@ export function joinFr(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
 
-/** « de » or « d' » before a word (elision before a vowel or a mute h). */
-export function deFr(word: string): string {
-  return /^[aeiouyhàâäéèêëîïôöûüœæ]/i.test(word) ? `d'${word}` : `de ${word}`;
-}
+/** « de » or « d’ » before a word: the shared French helper of every generated text. */
+export { deFr } from '@tremplin/core';
 
 /**
  * A job of the referential, lower-cased, in the person's gender: « Agent / agente d'accueil »

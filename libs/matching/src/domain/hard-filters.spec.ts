@@ -18,6 +18,11 @@ describe(profileProblems.name, () => {
 
   it.each([
     [{ consent: false }, ProfileProblem.NO_CONSENT, 'Consentement non recueilli'],
+    [
+      { consent: false, consentWithdrawn: true },
+      ProfileProblem.CONSENT_WITHDRAWN,
+      'Consentement retiré par la personne',
+    ],
     [{ active: false }, ProfileProblem.NOT_ACTIVE, 'Dossier suspendu ou sorti du dispositif'],
     [{ latitude: null, longitude: null }, ProfileProblem.NO_LOCATION, 'Commune non renseignée'],
     [{ latitude: Number.NaN }, ProfileProblem.NO_LOCATION, 'Commune non renseignée'],

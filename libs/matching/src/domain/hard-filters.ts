@@ -7,6 +7,7 @@ import { Reaches, reachesOf, travelModeFor } from './travel';
 /** Why a profile cannot be matched at all (it gets no suggestion and this reason, in French). */
 export enum ProfileProblem {
   NO_CONSENT = 'NO_CONSENT',
+  CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
   NOT_ACTIVE = 'NOT_ACTIVE',
   NO_LOCATION = 'NO_LOCATION',
   NO_AVAILABILITY = 'NO_AVAILABILITY',
@@ -15,6 +16,7 @@ export enum ProfileProblem {
 
 export const PROFILE_PROBLEM_LABELS: Readonly<Record<ProfileProblem, string>> = {
   NO_CONSENT: 'Consentement non recueilli',
+  CONSENT_WITHDRAWN: 'Consentement retiré par la personne',
   NOT_ACTIVE: 'Dossier suspendu ou sorti du dispositif',
   NO_LOCATION: 'Commune non renseignée',
   NO_AVAILABILITY: 'Disponibilités non renseignées',
@@ -24,7 +26,9 @@ export const PROFILE_PROBLEM_LABELS: Readonly<Record<ProfileProblem, string>> = 
 /** Everything that prevents suggesting any mission to this person (empty: the profile can be matched). */
 export function profileProblems(profile: CandidateProfile): ProfileProblem[] {
   const problems: ProfileProblem[] = [];
-  if (!profile.consent) problems.push(ProfileProblem.NO_CONSENT);
+  if (!profile.consent) {
+    problems.push(profile.consentWithdrawn ? ProfileProblem.CONSENT_WITHDRAWN : ProfileProblem.NO_CONSENT);
+  }
   if (!profile.active) problems.push(ProfileProblem.NOT_ACTIVE);
   if (!isFiniteNumber(profile.latitude) || !isFiniteNumber(profile.longitude))
     problems.push(ProfileProblem.NO_LOCATION);

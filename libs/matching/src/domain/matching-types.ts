@@ -19,6 +19,8 @@ export interface CandidateProfile {
   active: boolean;
   /** Consent to receive volunteer-mission proposals is on record (and not withdrawn). */
   consent: boolean;
+  /** The consent was withdrawn (and not given again): the reason says so, not « non recueilli ». */
+  consentWithdrawn: boolean;
   /** Bit mask of MobilityMode (beneficiaries domain). */
   mobilityModes: number;
   hasDrivingLicence: boolean;

@@ -255,6 +255,7 @@ function toProfile(id: string, f: ProfileFields): CandidateProfile {
     birthDate: f.birthDate,
     active: true,
     consent: f.consent,
+    consentWithdrawn: false,
     mobilityModes: f.mobilityModes,
     hasDrivingLicence: f.hasDrivingLicence,
     hasVehicle: f.hasVehicle,

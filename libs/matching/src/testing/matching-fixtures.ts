@@ -52,6 +52,7 @@ export function aProfile(overrides: Partial<CandidateProfile> = {}): CandidatePr
     birthDate: '1985-01-15',
     active: true,
     consent: true,
+    consentWithdrawn: false,
     mobilityModes: mobilityModesToMask([MobilityMode.WALKING, MobilityMode.PUBLIC_TRANSPORT]),
     hasDrivingLicence: false,
     hasVehicle: false,

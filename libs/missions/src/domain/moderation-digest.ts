@@ -1,5 +1,5 @@
-import { Role } from '@tremplin/core';
 import { countFr } from '@tremplin/referentials';
+import { Role } from '@tremplin/core';
 
 /** Lines shown per list; the rest is counted. */
 export const MODERATION_DIGEST_MAX_LINES = 20;

@@ -307,13 +307,6 @@ export class MissionsArgs extends ConnectionArgs {
   hasPlacesLeft?: boolean;
 }
 
-@ArgsType()
-export class MissionIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-}
-
 @InputType()
 export class RejectMissionInput {
   @Field(() => ID)

@@ -1,6 +1,6 @@
+import { countFr } from '@tremplin/referentials';
 import { formatDateFr, shortName } from '@tremplin/beneficiaries';
 import type { LocalDate } from '@tremplin/beneficiaries';
-import { countFr } from '@tremplin/referentials';
 import { DeadlineState, DeadlineStatus, FileForDeadlines, fileDeadlines } from './deadlines';
 
 /** What the daily digest needs of an overdue file — no more personal data than a first name and an initial. */

@@ -1,3 +1,4 @@
+import { countFr } from '@tremplin/referentials';
 import { LocalDate, formatDateFr } from '@tremplin/beneficiaries';
 import { LEVEL_LABELS, isLevel } from './competency-level';
 
@@ -7,16 +8,15 @@ export interface MissionLabel {
   hostName: string;
 }
 
-const plural = (n: number) => (n > 1 ? 's' : '');
-const hours = (n: number) => `${n} heure${plural(n)}`;
+const hours = (n: number) => countFr(n, 'heure');
 const mission = (m: MissionLabel) => `la mission bénévole « ${m.title} » (${m.hostName})`;
 
 export function engagementStartedSummary(m: MissionLabel, startDate: LocalDate, plannedHours: number): string {
-  return `Début de ${mission(m)} le ${formatDateFr(startDate)} ; ${hours(plannedHours)} prévue${plural(plannedHours)}.`;
+  return `Début de ${mission(m)} le ${formatDateFr(startDate)} ; ${countFr(plannedHours, 'heure prévue', 'heures prévues')}.`;
 }
 
 export function engagementCompletedSummary(m: MissionLabel, endDate: LocalDate, hoursDone: number): string {
-  return `Fin de ${mission(m)} le ${formatDateFr(endDate)} ; ${hours(hoursDone)} réalisée${plural(hoursDone)}.`;
+  return `Fin de ${mission(m)} le ${formatDateFr(endDate)} ; ${countFr(hoursDone, 'heure réalisée', 'heures réalisées')}.`;
 }
 
 export function engagementAbandonedSummary(

@@ -1,3 +1,4 @@
+import { addLogbookEntryTypes, removeUnusedLogbookEntryTypes } from '@tremplin/beneficiaries';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const ENTRY_TYPES: ReadonlyArray<readonly [string, string]> = [
@@ -17,9 +18,7 @@ export class CreatePassports1764300010000 implements MigrationInterface {
   name = 'CreatePassports1764300010000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [code, label] of ENTRY_TYPES) {
-      await queryRunner.query(`INSERT INTO logbook_entry_type (code, label) VALUES ($1, $2)`, [code, label]);
-    }
+    await addLogbookEntryTypes(queryRunner, ENTRY_TYPES);
 
     await queryRunner.query(`
       CREATE TABLE engagement (
@@ -181,8 +180,8 @@ export class CreatePassports1764300010000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE competency_attestation`);
     await queryRunner.query(`DROP TABLE passport_attestation`);
     await queryRunner.query(`DROP TABLE engagement`);
-    await queryRunner.query(
-      `DELETE FROM logbook_entry_type WHERE code IN (${ENTRY_TYPES.map((_, i) => `$${i + 1}`).join(', ')})`,
+    await removeUnusedLogbookEntryTypes(
+      queryRunner,
       ENTRY_TYPES.map(([code]) => code),
     );
   }

@@ -1,4 +1,6 @@
 import { PDFParse } from 'pdf-parse';
+// pdf-parse's own engine: text items with their position on the page.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import QRCode from 'qrcode';
 // The canvas pdf-parse renders with (its own dependency): decodes the page screenshot.
 import { createCanvas, loadImage } from '@napi-rs/canvas';
@@ -156,6 +158,33 @@ describe(renderPassportPdf.name, () => {
       expect(mismatches).toBe(0);
       // The quiet zone around the symbol stays white.
       expect(darkAt(QR_CODE_BOX.x + cell / 2, QR_CODE_BOX.y + cell / 2)).toBe(false);
+    },
+    PARSER_LOAD,
+  );
+
+  it(
+    'prints the verification code under the QR code, as /verify says',
+    async () => {
+      const pdf = await renderPassportPdf(data([entry()]));
+      const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+      try {
+        const page = await document.getPage(1);
+        const { height } = page.getViewport({ scale: 1 });
+        const items = (await page.getTextContent()).items.flatMap((item) =>
+          'str' in item ? [{ text: item.str, x: item.transform[4], top: height - item.transform[5] }] : [],
+        );
+        const qrBottom = QR_CODE_BOX.y + QR_CODE_BOX.size;
+        const underQr = items.filter(
+          (item) =>
+            item.x >= QR_CODE_BOX.x - 10 &&
+            item.x <= QR_CODE_BOX.x + QR_CODE_BOX.size &&
+            item.top > qrBottom &&
+            item.top < qrBottom + 30,
+        );
+        expect(underQr.map((item) => item.text).join(' ')).toContain('7KQ2-M9XD-4TRB');
+      } finally {
+        await document.destroy();
+      }
     },
     PARSER_LOAD,
   );

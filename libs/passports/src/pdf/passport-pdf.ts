@@ -1,6 +1,6 @@
+import { PDF_COLOURS, drawPageFooters, drawQrCode, drawSectionBand, openPdf, winAnsiText } from '@tremplin/core';
+import { countFr } from '@tremplin/referentials';
 import { formatDateFr } from '@tremplin/beneficiaries';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import { LEVEL_DESCRIPTIONS, LEVEL_LABELS, MAX_LEVEL } from '../domain/competency-level';
 import { EngagementStatus } from '../domain/engagement-status';
 import { PassportEntry } from '../domain/passport-document';
@@ -17,9 +17,6 @@ export interface PassportPdfData {
   verifyUrl: string;
 }
 
-const BLUE = '#00366d';
-const GREY = '#555555';
-const LIGHT = '#eef3f9';
 const MARGIN = 50;
 const QR_SIZE = 92;
 const FOOTER_HEIGHT = 40;
@@ -27,12 +24,6 @@ const A4_WIDTH = 595.28;
 
 /** Where the QR code sits on the first page, in PDF points from the top left corner. */
 export const QR_CODE_BOX = { x: A4_WIDTH - MARGIN - QR_SIZE, y: MARGIN - 4, size: QR_SIZE, quietModules: 2 };
-
-/**
- * The standard PDF fonts (Helvetica) encode WinAnsi: French letters, « », ’ and œ are there;
- * narrow and non-breaking spaces are not, so they become plain spaces.
- */
-const printable = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, ' ');
 
 const dateOf = (instant: Date) =>
   new Intl.DateTimeFormat('fr-FR', {
@@ -42,32 +33,14 @@ const dateOf = (instant: Date) =>
     year: 'numeric',
   }).format(instant);
 
-const plural = (n: number) => (n > 1 ? 's' : '');
-const hours = (n: number) => `${n} heure${plural(n)}`;
-
 function periodOf(entry: PassportEntry): string {
   if (entry.endDate) return `Du ${formatDateFr(entry.startDate)} au ${formatDateFr(entry.endDate)}`;
   return `Depuis le ${formatDateFr(entry.startDate)} (mission en cours)`;
 }
 
 function hoursOf(entry: PassportEntry): string {
-  if (entry.hoursDone !== null) return `${hours(entry.hoursDone)} de bénévolat`;
-  return `${hours(entry.plannedHours)} prévue${plural(entry.plannedHours)}`;
-}
-
-/** Draws the QR code as vector squares: sharp at any zoom, and no image decoding. */
-function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const quiet = QR_CODE_BOX.quietModules;
-  const cell = size / (modules.size + quiet * 2);
-  doc.save().rect(x, y, size, size).fill('#ffffff');
-  doc.fillColor('#000000');
-  for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) {
-      if (modules.get(row, col)) doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell, cell);
-    }
-  }
-  doc.fill().restore();
+  if (entry.hoursDone !== null) return `${countFr(entry.hoursDone, 'heure')} de bénévolat`;
+  return countFr(entry.plannedHours, 'heure prévue', 'heures prévues');
 }
 
 /**
@@ -77,24 +50,11 @@ function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number,
  */
 export async function renderPassportPdf(data: PassportPdfData): Promise<Buffer> {
   const code = formatVerificationCode(data.verificationCode);
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, finished } = openPdf({
     margins: { top: MARGIN, bottom: MARGIN + FOOTER_HEIGHT, left: MARGIN, right: MARGIN },
+    title: `Passeport Bénévole — ${data.holderName}`,
+    subject: `Compétences attestées — code de vérification ${code}`,
     bufferPages: true,
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: {
-      Title: printable(`Passeport Bénévole — ${data.holderName}`),
-      Author: 'Tremplin — Département de l’Ain',
-      Subject: `Compétences attestées — code de vérification ${code}`,
-      Creator: 'Tremplin',
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const width = doc.page.width - MARGIN * 2;
@@ -104,41 +64,47 @@ export async function renderPassportPdf(data: PassportPdfData): Promise<Buffer> 
   doc
     .font('Helvetica-Bold')
     .fontSize(24)
-    .fillColor(BLUE)
+    .fillColor(PDF_COLOURS.blue)
     .text('PASSEPORT BÉNÉVOLE', MARGIN, MARGIN, { width: textWidth });
   doc
     .moveDown(0.2)
     .font('Helvetica')
     .fontSize(10.5)
-    .fillColor(GREY)
+    .fillColor(PDF_COLOURS.grey)
     .text(
-      printable(
+      winAnsiText(
         "Compétences attestées par les structures d'accueil au cours de missions bénévoles — Département de l'Ain, Plan insertion 01, action « Actif aujourd'hui pour un emploi demain ».",
       ),
       { width: textWidth },
     );
-  drawQrCode(doc, data.verifyUrl, QR_CODE_BOX.x, QR_CODE_BOX.y, QR_CODE_BOX.size);
+  drawQrCode(doc, data.verifyUrl, QR_CODE_BOX);
   doc
     .font('Helvetica')
     .fontSize(7.5)
-    .fillColor(GREY)
+    .fillColor(PDF_COLOURS.grey)
     .text('Scannez pour vérifier', MARGIN + width - QR_SIZE, MARGIN + QR_SIZE - 2, { width: QR_SIZE, align: 'center' });
+  // The code under the QR code, where /verify tells people to read it from.
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(8.5)
+    .fillColor(PDF_COLOURS.blue)
+    .text(code, MARGIN + width - QR_SIZE - 8, MARGIN + QR_SIZE + 8, { width: QR_SIZE + 16, align: 'center' });
 
-  doc.y = Math.max(doc.y, MARGIN + QR_SIZE + 14);
+  doc.y = Math.max(doc.y, MARGIN + QR_SIZE + 24);
   doc.x = MARGIN;
   doc
     .moveTo(MARGIN, doc.y)
     .lineTo(MARGIN + width, doc.y)
     .lineWidth(1.5)
-    .strokeColor(BLUE)
+    .strokeColor(PDF_COLOURS.blue)
     .stroke();
   doc.moveDown(0.8);
   doc.font('Helvetica').fontSize(12).fillColor('#1e1e1e').text('Titulaire : ', { continued: true });
-  doc.font('Helvetica-Bold').text(printable(data.holderName));
+  doc.font('Helvetica-Bold').text(winAnsiText(data.holderName));
   doc
     .font('Helvetica')
     .fontSize(10.5)
-    .fillColor(GREY)
+    .fillColor(PDF_COLOURS.grey)
     .text(
       `Document émis le ${dateOf(data.issuedAt)} — ${data.entries.length} mission${data.entries.length > 1 ? 's' : ''} — code de vérification ${code}`,
     );
@@ -147,13 +113,7 @@ export async function renderPassportPdf(data: PassportPdfData): Promise<Buffer> 
   for (const entry of data.entries) {
     // Keep a mission's heading with at least its first competencies.
     if (doc.y > doc.page.height - doc.page.margins.bottom - 150) doc.addPage();
-    const top = doc.y;
-    doc.rect(MARGIN, top, width, 22).fill(LIGHT);
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(13)
-      .fillColor(BLUE)
-      .text(printable(entry.missionTitle), MARGIN + 8, top + 5, { width: width - 16 });
+    drawSectionBand(doc, entry.missionTitle, MARGIN, width);
     doc.moveDown(0.5);
     doc.x = MARGIN + 8;
     const line = (label: string, value: string) =>
@@ -163,7 +123,7 @@ export async function renderPassportPdf(data: PassportPdfData): Promise<Buffer> 
         .fillColor('#1e1e1e')
         .text(`${label} : `, { continued: true, width: width - 16 })
         .font('Helvetica')
-        .text(printable(value));
+        .text(winAnsiText(value));
     line("Structure d'accueil", entry.hostCommune ? `${entry.hostName} (${entry.hostCommune})` : entry.hostName);
     line('Période', periodOf(entry));
     line('Durée', hoursOf(entry));
@@ -172,7 +132,7 @@ export async function renderPassportPdf(data: PassportPdfData): Promise<Buffer> 
     doc
       .font('Helvetica-Bold')
       .fontSize(10.5)
-      .fillColor(BLUE)
+      .fillColor(PDF_COLOURS.blue)
       .text('Compétences attestées', { width: width - 16 });
     doc.moveDown(0.2);
     for (const competency of entry.competencies) {
@@ -180,15 +140,15 @@ export async function renderPassportPdf(data: PassportPdfData): Promise<Buffer> 
         .font('Helvetica')
         .fontSize(10.5)
         .fillColor('#1e1e1e')
-        .text(`•  ${printable(competency.label)} — `, MARGIN + 14, doc.y, { continued: true, width: width - 28 })
+        .text(`•  ${winAnsiText(competency.label)} — `, MARGIN + 14, doc.y, { continued: true, width: width - 28 })
         .font('Helvetica-Bold')
         .text(`${competency.levelLabel} (${competency.level}/${MAX_LEVEL})`);
       if (competency.comment) {
         doc
           .font('Helvetica-Oblique')
           .fontSize(9.5)
-          .fillColor(GREY)
-          .text(printable(`« ${competency.comment} »`), MARGIN + 26, doc.y, { width: width - 40 });
+          .fillColor(PDF_COLOURS.grey)
+          .text(winAnsiText(`« ${competency.comment} »`), MARGIN + 26, doc.y, { width: width - 40 });
       }
     }
     doc.moveDown(0.3);
@@ -196,14 +156,14 @@ export async function renderPassportPdf(data: PassportPdfData): Promise<Buffer> 
     doc
       .font('Helvetica')
       .fontSize(9.5)
-      .fillColor(GREY)
-      .text(printable(`Attesté par ${attestors}.`), MARGIN + 8, doc.y, { width: width - 16 });
+      .fillColor(PDF_COLOURS.grey)
+      .text(winAnsiText(`Attesté par ${attestors}.`), MARGIN + 8, doc.y, { width: width - 16 });
     doc.moveDown(1.2);
     doc.x = MARGIN;
   }
 
   if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
-  doc.font('Helvetica-Bold').fontSize(10.5).fillColor(BLUE).text('Niveaux', MARGIN, doc.y, { width });
+  doc.font('Helvetica-Bold').fontSize(10.5).fillColor(PDF_COLOURS.blue).text('Niveaux', MARGIN, doc.y, { width });
   for (const level of [1, 2, 3] as const) {
     doc
       .font('Helvetica-Bold')
@@ -211,38 +171,26 @@ export async function renderPassportPdf(data: PassportPdfData): Promise<Buffer> 
       .fillColor('#1e1e1e')
       .text(`${level} — ${LEVEL_LABELS[level]} : `, { continued: true, width })
       .font('Helvetica')
-      .text(printable(`la personne ${LEVEL_DESCRIPTIONS[level]}.`));
+      .text(winAnsiText(`la personne ${LEVEL_DESCRIPTIONS[level]}.`));
   }
   doc.moveDown(0.6);
   doc
     .font('Helvetica')
     .fontSize(9.5)
-    .fillColor(GREY)
+    .fillColor(PDF_COLOURS.grey)
     .text(
-      printable(
+      winAnsiText(
         `Authenticité : ce passeport est vérifiable sur ${data.verifyUrl} (ou en scannant le QR code) avec le code ${code}. La page de vérification confirme les missions, les structures, les compétences, les niveaux et les dates, sans autre donnée personnelle.`,
       ),
       { width },
     );
 
   // Footer of every page: the code and the page number.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8.5)
-      .fillColor(GREY)
-      .text(
-        printable(`Passeport Bénévole — code de vérification ${code} — page ${i - range.start + 1}/${range.count}`),
-        MARGIN,
-        doc.page.height - MARGIN - 10,
-        { width, align: 'center', lineBreak: false },
-      );
-    doc.page.margins.bottom = bottom;
-  }
+  drawPageFooters(
+    doc,
+    { x: MARGIN, width, margin: MARGIN },
+    (page, pages) => `Passeport Bénévole — code de vérification ${code} — page ${page}/${pages}`,
+  );
   doc.end();
   return finished;
 }

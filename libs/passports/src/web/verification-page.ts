@@ -1,3 +1,4 @@
+import { countFr } from '@tremplin/referentials';
 import { formatDateFr, localDateOf } from '@tremplin/beneficiaries';
 import { definePage } from '@tremplin/core';
 import { MAX_LEVEL } from '../domain/competency-level';
@@ -112,8 +113,7 @@ par les structures d'accueil. Pour vérifier qu'un passeport est authentique, sc
 ${CODE_FORM}`,
 );
 
-const plural = (n: number) => (n > 1 ? 's' : '');
-const hours = (n: number, participle: string) => `${n} heure${plural(n)} ${participle}${plural(n)}`;
+const hours = (n: number, participle: string) => countFr(n, `heure ${participle}`, `heures ${participle}s`);
 
 /** The page data of a valid code: dates in French, levels spelled out. */
 export function verifiedPageData(code: string, issuedAt: Date, entries: readonly PassportEntry[]): VerifiedPageData {

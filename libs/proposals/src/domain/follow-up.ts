@@ -50,12 +50,14 @@ export interface FollowedProposal {
 /**
  * What the periodic sweep does to a proposal at `now`: expire it once its delay is over without
  * an answer; otherwise send its one reminder once the reminder delay is over — only when the
- * first email has gone (SENT), so the reminder never overtakes it.
+ * first email has gone (SENT), so the reminder never overtakes it, and only while the mission is
+ * open (`missionAvailability`): no reminder whose link leads to a closed, full or past mission.
  */
 export function followUpAction(
   proposal: FollowedProposal,
   now: Date,
   delays: FollowUpDelays,
+  missionOpen: boolean,
 ): 'expire' | 'remind' | null {
   const awaiting = proposal.status === ProposalStatus.PROPOSED || proposal.status === ProposalStatus.SENT;
   if (!awaiting) return null;
@@ -63,6 +65,7 @@ export function followUpAction(
   if (
     proposal.status === ProposalStatus.SENT &&
     proposal.remindedAt === null &&
+    missionOpen &&
     now.getTime() >= reminderDueAt(proposal.createdAt, delays).getTime()
   ) {
     return 'remind';

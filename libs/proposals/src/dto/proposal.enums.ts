@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { AnswerChannel, ProposalDelivery } from '../domain/answer-channel';
 import { DeclineReason } from '../domain/answer-rules';
 import { ProposalStatus } from '../domain/proposal-status';
 import { ProposalNotificationMode } from '../domain/referent-notices';
@@ -34,5 +35,24 @@ registerEnumType(ProposalNotificationMode, {
   valuesMap: {
     IMMEDIATE: { description: 'Un e-mail à chaque réponse, expiration ou place libérée' },
     DAILY_DIGEST: { description: 'Un résumé par jour, le matin' },
+  },
+});
+
+registerEnumType(ProposalDelivery, {
+  name: 'ProposalDelivery',
+  description: 'Comment la proposition parvient à la personne',
+  valuesMap: {
+    EMAIL: { description: 'Par e-mail, avec ses liens de réponse' },
+    LETTER: { description: 'Par une lettre imprimée (avec le QR code de la page de réponse)' },
+  },
+});
+
+registerEnumType(AnswerChannel, {
+  name: 'AnswerChannel',
+  description: 'Comment la réponse de la personne est arrivée',
+  valuesMap: {
+    LINK: { description: 'Par le lien de l’e-mail ou le QR code de la lettre' },
+    PHONE: { description: 'Par téléphone, enregistrée par le référent' },
+    IN_PERSON: { description: 'En personne, enregistrée par le référent' },
   },
 });

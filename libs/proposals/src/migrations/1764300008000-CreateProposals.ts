@@ -1,3 +1,4 @@
+import { addLogbookEntryTypes, removeUnusedLogbookEntryTypes } from '@tremplin/beneficiaries';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const ENTRY_TYPES: ReadonlyArray<readonly [string, string]> = [
@@ -75,13 +76,14 @@ export class CreateProposals1764300008000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX ix_proposal_awaiting_reminder ON proposal (created_at) WHERE status = 'SENT' AND reminded_at IS NULL`,
     );
-    for (const [code, label] of ENTRY_TYPES) {
-      await queryRunner.query(`INSERT INTO logbook_entry_type (code, label) VALUES ($1, $2)`, [code, label]);
-    }
+    await addLogbookEntryTypes(queryRunner, ENTRY_TYPES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE proposal`);
-    await queryRunner.query(`DELETE FROM logbook_entry_type WHERE code = ANY($1)`, [ENTRY_TYPES.map(([c]) => c)]);
+    await removeUnusedLogbookEntryTypes(
+      queryRunner,
+      ENTRY_TYPES.map(([code]) => code),
+    );
   }
 }

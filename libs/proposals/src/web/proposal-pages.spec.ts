@@ -92,3 +92,15 @@ describe('proposal pages', () => {
     expect(html).not.toMatch(/mission :|Karima|Claire/);
   });
 });
+
+describe('proposal pages: French elision', () => {
+  it('elides and contracts around the names they show', () => {
+    const html = pages.render(OPEN_PAGE, {
+      ...open,
+      referentFirstName: 'Amandine',
+      sheet: { ...sheet, associationName: 'Épicerie solidaire du Revermont' },
+    });
+    expect(html).toContain('Le message d’Amandine :');
+    expect(html).toContain('vous acceptez qu’Épicerie solidaire du Revermont et France Bénévolat');
+  });
+});

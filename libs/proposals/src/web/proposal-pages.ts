@@ -55,7 +55,7 @@ export const OPEN_PAGE = definePage<OpenPageData>(
 <h1>Bonjour {{firstName}}, une mission bénévole pour vous</h1>
 <p>{{referentName}}, votre référent(e), vous propose cette mission.</p>
 {{#if messageParagraphs.length}}
-<p><strong>Le message de {{referentFirstName}} :</strong></p>
+<p><strong>Le message {{de referentFirstName}} :</strong></p>
 <blockquote>{{#each messageParagraphs}}<p>{{this}}</p>{{/each}}</blockquote>
 {{/if}}
 {{#if missionFull}}
@@ -65,7 +65,7 @@ Si vous êtes intéressé(e), vous serez inscrit(e) sur la liste d'attente et no
 ${SHEET}
 <section id="oui" class="answer" aria-labelledby="titre-oui">
   <h2 id="titre-oui">Cette mission vous intéresse ?</h2>
-  <p>En disant oui, vous acceptez que {{sheet.associationName}} et France Bénévolat reçoivent votre prénom,
+  <p>En disant oui, vous acceptez {{que sheet.associationName}} et France Bénévolat reçoivent votre prénom,
   votre adresse e-mail et votre téléphone, pour organiser un rendez-vous avec vous.</p>
   <form method="post" action="{{acceptAction}}">
     <button type="submit">Oui, je suis intéressé(e)</button>

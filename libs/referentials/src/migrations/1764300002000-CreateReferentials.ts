@@ -108,6 +108,11 @@ export class CreateReferentials1764300002000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE competency`);
     await queryRunner.query(`DROP TABLE mission_domain`);
     await queryRunner.query(`DROP TABLE commune`);
-    await queryRunner.query(`DELETE FROM territory WHERE code = ANY($1)`, [AIN_TERRITORIES.map((t) => t.code)]);
+    // The territories staff accounts belong to stay (accounts are identity's, below this migration).
+    await queryRunner.query(
+      `DELETE FROM territory t WHERE t.code = ANY($1)
+         AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.territory_id = t.id)`,
+      [AIN_TERRITORIES.map((t) => t.code)],
+    );
   }
 }

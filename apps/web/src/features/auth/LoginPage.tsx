@@ -85,6 +85,11 @@ export function LoginPage() {
           <Link to={consolePath('forgotPassword')}>Mot de passe oublié ?</Link>
         </p>
       </div>
+      {/* Associations: the public sign-up */}
+      <p>
+        Votre association souhaite accueillir des bénévoles ?{' '}
+        <Link to={consolePath('associationSignUp')}>Inscrire votre structure</Link>
+      </p>
     </>
   );
 }
