@@ -129,7 +129,10 @@ export class AssociationsService {
       query.andWhere('a.status = :validated', { validated: AssociationStatus.VALIDATED });
     }
     if (args.status) query.andWhere('a.status = :status', { status: args.status });
-    if (args.communeCode) query.andWhere('a.communeCode = :communeCode', { communeCode: args.communeCode });
+    if (args.communeCode) {
+      const commune = await this.referentials.findCommune(args.communeCode);
+      query.andWhere('a.communeCode = :communeCode', { communeCode: commune?.inseeCode ?? args.communeCode });
+    }
     if (args.territoryId) {
       query.andWhere('a.communeCode IN (SELECT c.insee_code FROM commune c WHERE c.territory_id = :territoryId)', {
         territoryId: args.territoryId,
@@ -173,7 +176,11 @@ export class AssociationsService {
     const memberEmail = normalizeEmail(input.member.email);
     const passwordIssues = passwordProblems(input.member.password, memberEmail);
     if (passwordIssues.length) errors.push({ field: 'member.password', messages: passwordIssues });
-    await this.collect(errors, () => this.referentials.requireCommune('communeCode', input.communeCode));
+    // A former code is accepted and stored as the current commune's.
+    let communeCode = input.communeCode;
+    await this.collect(errors, async () => {
+      communeCode = (await this.referentials.requireCommune('communeCode', input.communeCode)).inseeCode;
+    });
     await this.collect(errors, () => this.referentials.requireDomains('domainCodes', input.domainCodes));
     if (errors.length) throw AppException.badInput(`Données invalides : ${describeFieldErrors(errors)}`, errors);
 
@@ -189,7 +196,7 @@ export class AssociationsService {
           siret,
           description: input.description || null,
           address: input.address,
-          communeCode: input.communeCode,
+          communeCode,
           email: normalizeEmail(input.email),
           phone: formatFrenchPhone(input.phone),
           domainCodes: input.domainCodes,
@@ -291,8 +298,11 @@ export class AssociationsService {
     if (viewer.role === Role.ASSOCIATION && viewer.associationId !== id)
       throw AppException.forbidden(OTHER_ASSOCIATION);
     const errors: FieldError[] = [];
+    let communeCode: string | undefined;
     if (input.communeCode !== undefined) {
-      await this.collect(errors, () => this.referentials.requireCommune('communeCode', input.communeCode as string));
+      await this.collect(errors, async () => {
+        communeCode = (await this.referentials.requireCommune('communeCode', input.communeCode as string)).inseeCode;
+      });
     }
     if (input.domainCodes !== undefined) {
       await this.collect(errors, () => this.referentials.requireDomains('domainCodes', input.domainCodes ?? []));
@@ -302,7 +312,7 @@ export class AssociationsService {
     if (input.name !== undefined) columns.name = input.name;
     if (input.description !== undefined) columns.description = input.description || null;
     if (input.address !== undefined) columns.address = input.address;
-    if (input.communeCode !== undefined) columns.communeCode = input.communeCode;
+    if (communeCode !== undefined) columns.communeCode = communeCode;
     if (input.email !== undefined) columns.email = normalizeEmail(input.email);
     if (input.phone !== undefined) columns.phone = formatFrenchPhone(input.phone);
     if (input.domainCodes !== undefined) columns.domainCodes = input.domainCodes;

@@ -126,7 +126,14 @@ export class MissionSearch {
     if (args.status?.length) query.andWhere('m.status IN (:...statuses)', { statuses: args.status });
     if (args.domain) query.andWhere('m.domainCode = :domain', { domain: args.domain });
     if (args.territoryId) query.andWhere('m.territoryId = :territoryId', { territoryId: args.territoryId });
-    if (args.communeCode) query.andWhere('m.communeCode = :communeCode', { communeCode: args.communeCode });
+    if (args.communeCode) {
+      // A former code finds the missions of the commune it merged into.
+      query.andWhere(
+        `m.communeCode IN (SELECT CAST(:communeCode AS text)
+          UNION SELECT f.current_insee_code FROM former_commune f WHERE f.insee_code = :communeCode)`,
+        { communeCode: args.communeCode },
+      );
+    }
     if (args.associationId) query.andWhere('m.associationId = :associationId', { associationId: args.associationId });
     if (args.hasPlacesLeft === true) query.andWhere('m.placesTaken < m.places');
     if (args.hasPlacesLeft === false) query.andWhere('m.placesTaken >= m.places');

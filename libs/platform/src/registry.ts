@@ -107,9 +107,11 @@ import {
 } from '@tremplin/proposals';
 import { CreatePersonalDataExports1764400700000, PersonalDataExport, PrivacyModule } from '@tremplin/privacy';
 import {
+  AdoptCurrentCommunes1764510000000,
   Commune,
   Competency,
   CreateReferentials1764300002000,
+  FormerCommune,
   Job,
   MissionDomain,
   ReferentialsModule,
@@ -140,6 +142,7 @@ export const ENTITIES = [
   Territory,
   User,
   Commune,
+  FormerCommune,
   MissionDomain,
   Competency,
   Job,
@@ -198,6 +201,7 @@ export const MIGRATIONS = [
   CreatePersonalDataExports1764400700000,
   AddProfileCorrectionLogbookType1764400710000,
   AddSlotDayPartMask1764400800000,
+  AdoptCurrentCommunes1764510000000,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -1,3 +1,4 @@
+export * from './data/ain-communes-2018.data';
 export * from './data/ain-communes.data';
 export * from './data/competencies.data';
 export * from './data/jobs.data';
@@ -11,6 +12,7 @@ export * from './domain/weekly-slots';
 export * from './dto/referentials.args';
 export * from './dto/weekly-slot.types';
 export * from './migrations/1764300002000-CreateReferentials';
+export * from './migrations/1764510000000-AdoptCurrentCommunes';
 export * from './referential.entities';
 export * from './referentials.module';
 export * from './referentials.service';

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, JoinTable, ManyToMany, PrimaryColumn, Relation } from 'typeorm';
 import type { CompetencyCategory } from './data/competencies.data';
 import { DayPart, Weekday } from './domain/weekly-slots';
@@ -18,8 +18,8 @@ registerEnumType(CompetencyCategoryEnum, {
   description: 'SAVOIR_ETRE : savoir-être professionnel (ROME) ; TRANSVERSAL ; PRATIQUE : savoir-faire',
 });
 
-/** A commune of the Ain, with the coordinates of its centroid and its CDS. */
-@ObjectType({ description: "Commune de l'Ain" })
+/** A current commune of the Ain, with the coordinates of its centroid and its CDS. */
+@ObjectType({ description: "Commune de l'Ain (liste officielle en vigueur)" })
 @Entity('commune')
 export class Commune {
   @Field(() => ID, { description: 'Code INSEE' })
@@ -41,6 +41,34 @@ export class Commune {
   @Field(() => ID)
   @Column({ type: 'uuid' })
   territoryId: string;
+
+  @Field(() => [String], { description: 'Codes postaux' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  postalCodes: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Population municipale' })
+  @Column({ type: 'integer', nullable: true })
+  population: number | null;
+}
+
+/**
+ * A former commune (merged into a current one) or a former name of a current code: a code or a name that
+ * is no longer in the official list and still leads to the current commune.
+ */
+@ObjectType({ description: 'Ancienne commune, fusionnée dans une commune actuelle (ou ancien nom de celle-ci)' })
+@Entity('former_commune')
+export class FormerCommune {
+  @Field(() => ID, { description: 'Ancien code INSEE' })
+  @PrimaryColumn({ type: 'text' })
+  inseeCode: string;
+
+  @Field(() => String, { nullable: true, description: 'Ancien nom (inconnu pour les fusions les plus anciennes)' })
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  @Field(() => ID, { description: 'Code INSEE de la commune actuelle' })
+  @Column({ type: 'text' })
+  currentInseeCode: string;
 }
 
 @ObjectType({ description: "Domaine d'action d'une mission bénévole" })

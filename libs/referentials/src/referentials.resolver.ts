@@ -1,7 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnyStaff, Public } from '@tremplin/core';
 import { CommuneConnection, CommunesArgs, CompetenciesArgs } from './dto/referentials.args';
-import { Competency, Job, MissionDomain } from './referential.entities';
+import { Commune, Competency, FormerCommune, Job, MissionDomain } from './referential.entities';
 import { ReferentialsService } from './referentials.service';
 
 @Resolver()
@@ -32,5 +32,18 @@ export class ReferentialsResolver {
   @Query(() => CommuneConnection, { description: "Les communes de l'Ain" })
   communes(@Args() args: CommunesArgs): Promise<CommuneConnection> {
     return this.referentials.listCommunes(args);
+  }
+}
+
+@Resolver(() => Commune)
+export class CommuneResolver {
+  constructor(private readonly referentials: ReferentialsService) {}
+
+  @ResolveField(() => [FormerCommune], {
+    description:
+      'Les anciennes communes fusionnées dans celle-ci et son ancien nom (une recherche par ancien nom ou code la trouve)',
+  })
+  formerCommunes(@Parent() commune: Commune): Promise<FormerCommune[]> {
+    return this.referentials.formerCommunesOf(commune.inseeCode);
   }
 }

@@ -3,7 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AppException, Connection, pageWindow, toConnection } from '@tremplin/core';
 import { In, Repository } from 'typeorm';
 import { CommunesArgs } from './dto/referentials.args';
-import { Commune, Competency, CompetencyCategoryEnum, Job, MissionDomain } from './referential.entities';
+import { Commune, Competency, CompetencyCategoryEnum, FormerCommune, Job, MissionDomain } from './referential.entities';
+
+const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
+const NAME = (column: string) => `immutable_unaccent(lower(${column}))`;
 
 /**
  * Read access to the referentials, and the checks other domains use to refuse unknown codes
@@ -16,7 +19,11 @@ export class ReferentialsService {
     @InjectRepository(MissionDomain) private readonly domains: Repository<MissionDomain>,
     @InjectRepository(Competency) private readonly competencies: Repository<Competency>,
     @InjectRepository(Job) private readonly jobs: Repository<Job>,
+    @InjectRepository(FormerCommune) private readonly formerCommunes: Repository<FormerCommune>,
   ) {}
+
+  /** The former communes, by current code (a small table that only a migration changes: read once). */
+  private formerByCurrent?: Promise<Map<string, FormerCommune[]>>;
 
   listDomains(): Promise<MissionDomain[]> {
     return this.domains.find({ order: { sortOrder: 'ASC' } });
@@ -30,18 +37,36 @@ export class ReferentialsService {
     return this.jobs.find({ relations: { competencies: true }, order: { label: 'ASC' } });
   }
 
+  /**
+   * Communes by a part of their name or of a former name (accents ignored; « Bellegarde » finds Valserhône),
+   * or by the start of a code (INSEE, former INSEE, postcode). Names starting with the text come first.
+   */
   async listCommunes(args: CommunesArgs): Promise<Connection<Commune>> {
     const { skip, take } = pageWindow(args);
     const query = this.communes.createQueryBuilder('commune').skip(skip).take(take);
     if (args.territoryId) query.andWhere('commune.territoryId = :territoryId', { territoryId: args.territoryId });
     const search = args.search?.trim();
-    if (search) {
+    if (search && /^\d+$/.test(search)) {
       query
-        .andWhere('immutable_unaccent(lower(commune.name)) LIKE immutable_unaccent(lower(:pattern))', {
-          pattern: `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
-        })
-        .orderBy('immutable_unaccent(lower(commune.name)) LIKE immutable_unaccent(lower(:prefix))', 'DESC')
-        .setParameter('prefix', `${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)
+        .andWhere(
+          `(commune.inseeCode LIKE :code OR EXISTS (SELECT 1 FROM unnest(commune.postal_codes) p WHERE p LIKE :code)
+            OR EXISTS (SELECT 1 FROM former_commune f WHERE f.current_insee_code = commune.insee_code
+              AND f.insee_code LIKE :code))`,
+          { code: `${escapeLike(search)}%` },
+        )
+        .orderBy('commune.inseeCode LIKE :code', 'DESC')
+        .addOrderBy('commune.name', 'ASC');
+    } else if (search) {
+      query
+        .andWhere(
+          `(${NAME('commune.name')} LIKE ${NAME(':pattern')}
+            OR EXISTS (SELECT 1 FROM former_commune f WHERE f.current_insee_code = commune.insee_code
+              AND ${NAME('f.name')} LIKE ${NAME(':pattern')}))`,
+          { pattern: `%${escapeLike(search)}%` },
+        )
+        .orderBy(`${NAME('commune.name')} LIKE ${NAME(':prefix')}`, 'DESC')
+        .addOrderBy(`${NAME('commune.name')} LIKE ${NAME(':pattern')}`, 'DESC')
+        .setParameter('prefix', `${escapeLike(search)}%`)
         .addOrderBy('commune.name', 'ASC');
     } else {
       query.orderBy('commune.name', 'ASC');
@@ -50,11 +75,34 @@ export class ReferentialsService {
     return toConnection(items, skip, total);
   }
 
-  findCommune(inseeCode: string): Promise<Commune | null> {
-    return this.communes.findOneBy({ inseeCode });
+  /** The communes merged into this one, and its own former name. */
+  async formerCommunesOf(inseeCode: string): Promise<FormerCommune[]> {
+    this.formerByCurrent ??= this.formerCommunes.find({ order: { inseeCode: 'ASC' } }).then((rows) => {
+      const byCurrent = new Map<string, FormerCommune[]>();
+      for (const row of rows)
+        byCurrent.set(row.currentInseeCode, [...(byCurrent.get(row.currentInseeCode) ?? []), row]);
+      return byCurrent;
+    });
+    try {
+      return (await this.formerByCurrent).get(inseeCode) ?? [];
+    } catch (error) {
+      this.formerByCurrent = undefined; // read again next time
+      throw error;
+    }
   }
 
-  /** The commune, or BAD_USER_INPUT on `field` when the code is not a commune of the Ain. */
+  /** The current commune of a code, current or former (a former commune leads to the one it merged into). */
+  async findCommune(inseeCode: string): Promise<Commune | null> {
+    const commune = await this.communes.findOneBy({ inseeCode });
+    if (commune) return commune;
+    const former = await this.formerCommunes.findOneBy({ inseeCode });
+    return former ? this.communes.findOneBy({ inseeCode: former.currentInseeCode }) : null;
+  }
+
+  /**
+   * The current commune of a code (a former code gives the commune it merged into: store its `inseeCode`,
+   * never the code received), or BAD_USER_INPUT on `field` when the code is no commune of the Ain.
+   */
   async requireCommune(field: string, inseeCode: string): Promise<Commune> {
     const commune = await this.findCommune(inseeCode);
     if (!commune) throw AppException.invalidField(field, `commune inconnue dans l'Ain (${inseeCode})`);

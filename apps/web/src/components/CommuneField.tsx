@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
+import { formerNameHint } from '../lib/commune-hint';
 import { ComboBoxField } from './choice-fields';
 
 const COMMUNE_SEARCH = graphql(`
@@ -11,6 +12,10 @@ const COMMUNE_SEARCH = graphql(`
           inseeCode
           name
           territoryId
+          formerCommunes {
+            inseeCode
+            name
+          }
         }
       }
     }
@@ -26,7 +31,8 @@ export interface CommuneChoice {
 
 /**
  * A commune of the Ain chosen by its name (searched on the server as the person types, accents
- * ignored): the person never sees nor types an INSEE code.
+ * ignored): the person never sees nor types an INSEE code. A former name finds the current commune,
+ * shown with « anciennement … ».
  */
 export function CommuneField({
   label = 'Commune',
@@ -54,6 +60,7 @@ export function CommuneField({
     id: node.inseeCode,
     label: node.name,
     territoryId: node.territoryId as string | undefined,
+    hint: formerNameHint(search, node),
   }));
   const items =
     value && !found.some((item) => item.id === value.code)
@@ -63,7 +70,7 @@ export function CommuneField({
     <ComboBoxField
       label={label}
       name={name}
-      description={description ?? 'Tapez au moins deux lettres du nom, puis choisissez dans la liste.'}
+      description={description ?? 'Tapez au moins deux lettres du nom (même ancien), puis choisissez dans la liste.'}
       items={items}
       selectedKey={value?.code ?? null}
       inputValue={input}

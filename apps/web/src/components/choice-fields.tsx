@@ -20,6 +20,8 @@ import { FieldErrorFr, FieldLabel, REQUIRED_MESSAGE } from './fields';
 export interface Option {
   id: string;
   label: string;
+  /** A short text after the label, e.g. « anciennement Lancrans » beside Valserhône. */
+  hint?: string | null;
 }
 
 export function SelectField({
@@ -73,6 +75,7 @@ export function SelectField({
           {(option) => (
             <ListBoxItem className="listbox__item" id={option.id} textValue={option.label}>
               {option.label}
+              {option.hint && <span className="listbox__hint"> ({option.hint})</span>}
             </ListBoxItem>
           )}
         </ListBox>
@@ -147,6 +150,7 @@ export function ComboBoxField({
           {(option: Option) => (
             <ListBoxItem className="listbox__item" id={option.id} textValue={option.label}>
               {option.label}
+              {option.hint && <span className="listbox__hint"> ({option.hint})</span>}
             </ListBoxItem>
           )}
         </ListBox>

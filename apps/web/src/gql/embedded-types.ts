@@ -20,6 +20,7 @@ export const EMBEDDED_TYPES: readonly string[] = [
   "EngagementConnection",
   "EngagementEdge",
   "EngagementVolunteer",
+  "FormerCommune",
   "IndicatorBreakdownItem",
   "IndicatorCount",
   "IndicatorExchange",

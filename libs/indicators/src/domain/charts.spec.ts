@@ -42,6 +42,27 @@ describe(communeFeatures.name, () => {
     }
   });
 
+  it('outlines each current commune around its point, one outline for a merged commune (Valserhône)', () => {
+    const inRing = ([x, y]: readonly number[], ring: number[][]) => {
+      let inside = false;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+      return inside;
+    };
+    const features = new Map(communeFeatures(AIN_COMMUNE_OUTLINES).features.map((f) => [f.properties.code, f]));
+    const outside = AIN_COMMUNES.filter(
+      ([code, , latitude, longitude]) =>
+        !features.get(code)?.geometry.coordinates.some((polygon) => inRing([longitude, latitude], polygon[0])),
+    );
+    expect(outside.map(([code, name]) => `${code} ${name}`)).toEqual([]);
+    // The union of Bellegarde-sur-Valserine, Châtillon-en-Michaille and Lancrans: one ring, no inner border.
+    expect(features.get('01033')?.geometry.coordinates).toHaveLength(1);
+    expect(features.get('01033')?.geometry.coordinates[0]).toHaveLength(1);
+  });
+
   it('stays within the Ain', () => {
     const points = communeFeatures(AIN_COMMUNE_OUTLINES).features.flatMap((f) => f.geometry.coordinates.flat(2));
     const longitudes = points.map(([lon]) => lon);

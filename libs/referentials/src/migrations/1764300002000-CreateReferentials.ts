@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { AIN_COMMUNES } from '../data/ain-communes.data';
+import { AIN_COMMUNES_2018 as AIN_COMMUNES } from '../data/ain-communes-2018.data';
 import { COMPETENCIES } from '../data/competencies.data';
 import { JOBS } from '../data/jobs.data';
 import { MISSION_DOMAINS } from '../data/mission-domains.data';

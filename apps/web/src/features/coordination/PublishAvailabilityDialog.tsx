@@ -10,6 +10,7 @@ import { TextField } from '../../components/fields';
 import { ActionForm, useFormProblem } from '../../components/form-problem';
 import { graphql } from '../../gql';
 import { useAction } from '../../lib/use-action';
+import { formerNameHint } from '../../lib/commune-hint';
 import { parisToday, seriesRanges, weeklyDays } from './paris-time';
 
 const PUBLISH = graphql(`
@@ -28,6 +29,10 @@ const COMMUNES = graphql(`
         node {
           inseeCode
           name
+          formerCommunes {
+            inseeCode
+            name
+          }
         }
       }
     }
@@ -259,7 +264,11 @@ function PublishForm({
           />
           <ComboBoxField
             label="Commune"
-            items={(communes.data?.communes.edges ?? []).map((e) => ({ id: e.node.inseeCode, label: e.node.name }))}
+            items={(communes.data?.communes.edges ?? []).map((e) => ({
+              id: e.node.inseeCode,
+              label: e.node.name,
+              hint: formerNameHint(communeSearch, e.node),
+            }))}
             selectedKey={communeCode}
             onSelectionChange={setCommuneCode}
             inputValue={communeSearch}
