@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { AIN_COMMUNES_2018 } from './ain-communes-2018.data';
 import { AIN_COMMUNES, AIN_FORMER_COMMUNES, COMMUNES_SOURCE } from './ain-communes.data';
 
@@ -13,16 +13,15 @@ interface OfficialCommune {
   anciensCodes?: string[];
 }
 
-const require = createRequire(import.meta.url);
-const official = (
-  JSON.parse(
-    readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'),
-  ) as OfficialCommune[]
-).filter((c) => c.departement === '01' && c.type === 'commune-actuelle');
+// The official list, as installed (a devDependency; tests run from the repository's root).
+const PACKAGE = join(process.cwd(), 'node_modules/@etalab/decoupage-administratif');
+const official = (JSON.parse(readFileSync(join(PACKAGE, 'data/communes.json'), 'utf8')) as OfficialCommune[]).filter(
+  (c) => c.departement === '01' && c.type === 'commune-actuelle',
+);
 
 describe('the communes of the Ain', () => {
   it('are the 391 current communes of the official list, with postcodes and population', () => {
-    const pkg = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/package.json'), 'utf8')) as {
+    const pkg = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as {
       version: string;
     };
     expect(COMMUNES_SOURCE.version).toBe(pkg.version);
