@@ -60,7 +60,8 @@ describe('proposal emails across a worker crash', () => {
       await eventually(async () => (await sentCount()) === DELIVERED_BEFORE_CRASH, 10_000);
       const inFlight = sink.heldCount;
       await first.kill();
-      await eventually(async () => sink.heldCount === 0 && sink.dropped.length === inFlight, 10_000);
+      // The killed worker may have opened one more held connection between the count and the kill.
+      await eventually(async () => sink.heldCount === 0 && sink.dropped.length >= inFlight, 30_000);
       expect(sink.accepted).toHaveLength(DELIVERED_BEFORE_CRASH);
 
       sink.open();
