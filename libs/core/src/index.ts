@@ -8,6 +8,7 @@ export * from './config/load-config';
 export * from './core.module';
 export * from './database/data-source-options';
 export * from './database/database-registry';
+export * from './database/constraint-violation';
 export * from './database/migrations/1764300000000-EnableExtensions';
 export * from './database/migrations/1764300000100-CreateOutboxAndEmail';
 export * from './database/migrations/1764400400000-OutboxLeasesAndEmailSending';
