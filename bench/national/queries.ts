@@ -16,6 +16,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DocumentNode, print as printDocument } from 'graphql';
+import { Redis } from 'ioredis';
 import jwt from 'jsonwebtoken';
 import { Client } from 'pg';
 import { NATIONAL_PASSWORD, nationalDatabaseUrl } from './national-data';
@@ -526,6 +527,11 @@ async function main(): Promise<void> {
     }
   }
   await db.end();
+  // The API's queues left their keys under this run's prefix in the shared Redis.
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const keys = await redis.keys(`perf_national_${process.pid}:*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
   if (failures.length) process.exit(1);
 }
 
