@@ -18,6 +18,7 @@ export * from './migrations/1764540000000-IndexAcceptedProposals';
 export * from './proposal-access.service';
 export * from './proposal-answers';
 export * from './proposal-events';
+export * from './proposal-policies';
 export * from './proposal-notifier';
 export * from './proposal-stats';
 export * from './proposal-sweep.handler';
