@@ -32,6 +32,7 @@ export * from './logging/http-logger';
 export * from './logging/pino-logger';
 export * from './mail/email-message.entity';
 export * from './mail/mail-events';
+export * from './events/domain-events';
 export * from './mail/mail-renderer';
 export * from './mail/console-link-helper';
 export * from './mail/mail-sender';
