@@ -41,6 +41,23 @@ export class AppConfig {
   @Matches(/^smtps?:\/\/.+/, { message: 'doit être une URL smtp://… ou smtps://…' })
   SMTP_URL?: string;
 
+  /**
+   * SMTP connections a process keeps open to the relay at most (a pool: each carries several
+   * emails in turn). 1 sends one email at a time; the relay's own limit per client caps it.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  SMTP_POOL_SIZE = 5;
+
+  /** Emails sent over one pooled connection before it is replaced by a new one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  SMTP_POOL_MAX_MESSAGES = 100;
+
   /** Folder where outgoing mail is written as .eml files when SMTP_URL is unset. */
   @IsString()
   MAIL_DIR = '.data/mail';
