@@ -34,6 +34,8 @@ export class SmtpSink {
 
   /** SMTP connections accepted since the start, open now, and open at most at once. */
   connectionsOpened = 0;
+  /** Connections a client reset instead of closing (it was killed, say). */
+  clientResets = 0;
   openConnections = 0;
   maxOpenConnections = 0;
 
@@ -90,6 +92,12 @@ export class SmtpSink {
             .catch((error: Error) => callback(error));
         });
       },
+    });
+    // A client that vanishes (a worker killed with its pooled connections open) resets its
+    // sockets: counted, as a relay would log it, never thrown at the test process.
+    this.server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
+      this.clientResets++;
     });
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
