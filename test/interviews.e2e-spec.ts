@@ -2,7 +2,7 @@ import {
   BookingNudgeHandler,
   Interview,
   InterviewRemindersHandler,
-  InterviewsService,
+  InterviewQueries,
   dayPartMaskOf,
   interviewsSeeder,
 } from '@tremplin/interviews';
@@ -29,7 +29,6 @@ import {
   interviewFingerprint,
   invitationOf,
   parseCalendar,
-  settle,
 } from './support/interview-helpers';
 import {
   answerToken,
@@ -676,7 +675,7 @@ describe('interviews', () => {
           'Rappel de l’entretien tripartite du jeudi 5 mars 2026 de 9 h à 9 h 45 envoyé deux jours avant (3 destinataires).',
         ],
       );
-      await settle(platform);
+      await platform.settle();
       expect(platform.smtp.messages.filter((m) => m.subject.startsWith('Rappel : entretien'))).toHaveLength(9);
     });
 
@@ -684,7 +683,7 @@ describe('interviews', () => {
       await expectNothingWritten(platform, 'INVALID_TRANSITION', () =>
         platform.gql(RECORD_OUTCOME, { input: { interviewId: interview.id, outcome: 'HELD' } }, coordinator.token),
       );
-      await expect(platform.api.get(InterviewsService).getHeld(interview.id)).rejects.toMatchObject({
+      await expect(platform.api.get(InterviewQueries).getHeld(interview.id)).rejects.toMatchObject({
         code: 'INVALID_TRANSITION',
       });
       clock.set('2026-03-12T08:40:00Z');
@@ -701,7 +700,7 @@ describe('interviews', () => {
         outcomeRecordedAt: '2026-03-12T08:40:00.000Z',
         outcomeNote: 'Très motivée.',
       });
-      const row: Interview = await platform.api.get(InterviewsService).getHeld(interview.id);
+      const row: Interview = await platform.api.get(InterviewQueries).getHeld(interview.id);
       expect(row.status).toBe('HELD');
       expect((await logbookOf(person.id)).find((e) => e.type === 'INTERVIEW_HELD')).toMatchObject({
         referenceId: interview.id,
@@ -867,7 +866,7 @@ describe('interviews', () => {
       await expectNothingWritten(platform, 'BAD_USER_INPUT', () => schedule(third.proposalId, 'pas-un-id'));
 
       // Moving onto a slot too soon, or onto a taken one.
-      const interviewId = (await platform.api.get(InterviewsService).openInterviewOf(second.proposalId))!.id;
+      const interviewId = (await platform.api.get(InterviewQueries).openInterviewOf(second.proposalId))!.id;
       const tooSoonMove = await expectNothingWritten(platform, 'SLOT_UNAVAILABLE', () =>
         platform.gql(RESCHEDULE, { input: { interviewId, slotId: tooSoon.slots[0].id } }, coordinator.token),
       );
@@ -875,7 +874,7 @@ describe('interviews', () => {
 
       // The self-booking page says it in French and books nothing either.
       const bookingUrl = /href="(http:\/\/127\.0\.0\.1:\d+\/rdv\/[\w-]+\.[\w-]+\.[\w-]+)"/.exec(third.acceptPage)![1];
-      await settle(platform);
+      await platform.settle();
       const before = await interviewFingerprint(platform);
       const refused = await fetch(bookingUrl, {
         method: 'POST',
@@ -913,7 +912,7 @@ describe('interviews', () => {
       await postAnswer(platform, answerToken(platform, await proposalRow(platform, no.id)), 'decline');
       const notAccepted = links.sign('interview.booking', no.id, new Date(clock.now().getTime() + 24 * HOUR));
 
-      await settle(platform);
+      await platform.settle();
       const before = await interviewFingerprint(platform);
       for (const token of [forged, expired, wrongPurpose, notAccepted, 'nimportequoi']) {
         const page = await getPage(`${platform.baseUrl}/rdv/${token}`);

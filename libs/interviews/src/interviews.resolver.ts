@@ -22,7 +22,10 @@ import {
 } from './dto/interview.input';
 import { InterviewPlaceType } from './dto/interview-place.type';
 import { Interview } from './interview.entity';
-import { InterviewsService } from './interviews.service';
+import { InterviewBooking } from './interview-booking';
+import { InterviewCancellation } from './interview-cancellation';
+import { InterviewOutcomes } from './interview-outcomes';
+import { InterviewQueries } from './interview-queries';
 
 interface MissionFacts {
   title: string;
@@ -30,11 +33,14 @@ interface MissionFacts {
   associationName: string;
 }
 
-/** Tripartite interviews: thin mapping to InterviewsService, which applies the access rules. */
+/** Tripartite interviews: thin mapping to the use-case services, which apply the access rules. */
 @Resolver(() => Interview)
 export class InterviewsResolver {
   constructor(
-    private readonly service: InterviewsService,
+    private readonly queries: InterviewQueries,
+    private readonly booking: InterviewBooking,
+    private readonly cancellation: InterviewCancellation,
+    private readonly outcomes: InterviewOutcomes,
     private readonly loaders: BeneficiaryLoaders,
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
@@ -49,7 +55,7 @@ export class InterviewsResolver {
     @Args() args: InterviewSlotsArgs,
     @CurrentUser() viewer: AuthUser,
   ): Promise<InterviewSlotOptionConnection> {
-    return this.service.slotsFor(viewer, args);
+    return this.queries.slotsFor(viewer, args);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR, Role.ASSOCIATION)
@@ -58,13 +64,13 @@ export class InterviewsResolver {
       'Les entretiens que vous pouvez voir, les plus proches d’abord : tous (coordinateurs, service Insertion), ceux des personnes que vous suivez (référents), ceux de vos missions (associations)',
   })
   interviews(@Args() args: InterviewsArgs, @CurrentUser() viewer: AuthUser): Promise<InterviewConnection> {
-    return this.service.list(viewer, args);
+    return this.queries.list(viewer, args);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR, Role.ASSOCIATION)
   @Query(() => Interview, { description: 'Un entretien que vous pouvez voir' })
   interview(@Args() { id }: IdArgs, @CurrentUser() viewer: AuthUser): Promise<Interview> {
-    return this.service.get(viewer, id);
+    return this.queries.get(viewer, id);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
@@ -73,7 +79,7 @@ export class InterviewsResolver {
       'Les propositions acceptées qui attendent leur entretien (aucun prévu ni réalisé), la plus ancienne réponse d’abord',
   })
   proposalsAwaitingInterview(@Args() args: ConnectionArgs): Promise<ProposalConnection> {
-    return this.service.awaitingInterview(args);
+    return this.queries.awaitingInterview(args);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
@@ -82,7 +88,7 @@ export class InterviewsResolver {
       'Les créneaux libres des prochains jours face aux propositions acceptées en attente d’entretien (alerte quand ils manquent)',
   })
   interviewCapacity(@Args() args: InterviewCapacityArgs): Promise<InterviewCapacity> {
-    return this.service.capacity(args.days ?? 14);
+    return this.queries.capacity(args.days ?? 14);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
@@ -91,7 +97,7 @@ export class InterviewsResolver {
       'Réserve un créneau pour l’entretien tripartite d’une proposition acceptée ; chaque participant reçoit l’invitation (.ics)',
   })
   scheduleInterview(@Args('input') input: ScheduleInterviewInput, @CurrentUser() viewer: AuthUser): Promise<Interview> {
-    return this.service.schedule(viewer, input);
+    return this.booking.schedule(viewer, input);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
@@ -102,7 +108,7 @@ export class InterviewsResolver {
     @Args('input') input: RescheduleInterviewInput,
     @CurrentUser() viewer: AuthUser,
   ): Promise<Interview> {
-    return this.service.reschedule(viewer, input);
+    return this.booking.reschedule(viewer, input);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
@@ -110,7 +116,7 @@ export class InterviewsResolver {
     description: 'Annule un entretien avec un motif ; les participants reçoivent l’annulation',
   })
   cancelInterview(@Args('input') input: CancelInterviewInput, @CurrentUser() viewer: AuthUser): Promise<Interview> {
-    return this.service.cancel(viewer, input);
+    return this.cancellation.cancel(viewer, input);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
@@ -122,7 +128,7 @@ export class InterviewsResolver {
     @Args('input') input: RecordInterviewOutcomeInput,
     @CurrentUser() viewer: AuthUser,
   ): Promise<Interview> {
-    return this.service.recordOutcome(viewer, input);
+    return this.outcomes.recordOutcome(viewer, input);
   }
 
   @ResolveField(() => InterviewPlaceType)
