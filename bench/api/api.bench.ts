@@ -117,7 +117,7 @@ async function seed(dataSource: DataSource, missions: number): Promise<{ token: 
        (ARRAY['ALIMENTATION','SOLIDARITE_INSERTION','ENVIRONNEMENT','CULTURE_LOISIRS'])[1 + i % 4],
        (ARRAY['{SE_EQUIPE,TR_ACCUEIL}','{TR_ACCUEIL}','{SE_EQUIPE}'])[1 + i % 3]::text[],
        c.insee_code, c.territory_id, '12 rue Anatole France',
-       c.latitude + ((i * 7919) % 200 - 100) / 10000.0, c.longitude + ((i * 104729) % 200 - 100) / 10000.0,
+       c.latitude + ((i::bigint * 7919) % 200 - 100) / 10000.0, c.longitude + ((i::bigint * 104729) % 200 - 100) / 10000.0,
        (1 + i % 127), '2026-03-16', 4, 8, 1 + i % 5, 'PUBLISHED', now()
      FROM generate_series(1, $2::int) AS i, total JOIN communes c ON true
      WHERE c.k = 1 + i % total.n`,
