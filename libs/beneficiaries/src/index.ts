@@ -25,3 +25,4 @@ export * from './sensitive-data-access.entity';
 export * from './domain/person-fields';
 export * from './domain/profile-corrections';
 export * from './migrations/1764400710000-AddProfileCorrectionLogbookType';
+export * from './migrations/1764540000001-IndexLogbookEntriesByType';

@@ -1,13 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Association } from '@tremplin/associations';
+import { AssociationLoaders } from '@tremplin/associations';
 import { BeneficiaryLoaders, PersonAudience, personAudience, projectPerson } from '@tremplin/beneficiaries';
-import { AppConfig, ConnectionArgs, CurrentUser, IdArgs, perRequest, Role, Roles } from '@tremplin/core';
+import { AppConfig, ConnectionArgs, CurrentUser, IdArgs, Role, Roles } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { User } from '@tremplin/identity';
-import { Mission } from '@tremplin/missions';
+import { MissionLoaders } from '@tremplin/missions';
 import { ProposalConnection } from '@tremplin/proposals';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
 import { InterviewCapacity, InterviewCapacityArgs } from './dto/availability.input';
 import { InterviewBeneficiary } from './dto/interview-beneficiary.type';
 import {
@@ -27,12 +25,6 @@ import { InterviewCancellation } from './interview-cancellation';
 import { InterviewOutcomes } from './interview-outcomes';
 import { InterviewQueries } from './interview-queries';
 
-interface MissionFacts {
-  title: string;
-  associationId: string;
-  associationName: string;
-}
-
 /** Tripartite interviews: thin mapping to the use-case services, which apply the access rules. */
 @Resolver(() => Interview)
 export class InterviewsResolver {
@@ -42,7 +34,8 @@ export class InterviewsResolver {
     private readonly cancellation: InterviewCancellation,
     private readonly outcomes: InterviewOutcomes,
     private readonly loaders: BeneficiaryLoaders,
-    private readonly dataSource: DataSource,
+    private readonly missionLoaders: MissionLoaders,
+    private readonly associationLoaders: AssociationLoaders,
     private readonly config: AppConfig,
   ) {}
 
@@ -151,7 +144,7 @@ export class InterviewsResolver {
   ): Promise<InterviewBeneficiary> {
     const [person, mission] = await Promise.all([
       this.loaders.beneficiary(context).load(interview.beneficiaryId),
-      this.missionFacts(context).load(interview.missionId),
+      this.missionLoaders.mission(context).load(interview.missionId),
     ]);
     const audience =
       person && viewer
@@ -183,37 +176,18 @@ export class InterviewsResolver {
 
   @ResolveField(() => String, { description: 'Titre de la mission' })
   async missionTitle(@Parent() interview: Interview, @Context() context: object): Promise<string> {
-    return (await this.missionFacts(context).load(interview.missionId))?.title ?? '';
+    return (await this.missionLoaders.mission(context).load(interview.missionId))?.title ?? '';
   }
 
   @ResolveField(() => String, { description: "L'association qui accueille" })
   async associationName(@Parent() interview: Interview, @Context() context: object): Promise<string> {
-    return (await this.missionFacts(context).load(interview.missionId))?.associationName ?? '';
+    const mission = await this.missionLoaders.mission(context).load(interview.missionId);
+    if (!mission) return '';
+    return (await this.associationLoaders.association(context).load(mission.associationId))?.name ?? '';
   }
 
   @ResolveField(() => String, { description: "Adresse de l'invitation à jour (.ics), pour l'équipe connectée" })
   invitationUrl(@Parent() interview: Interview): string {
     return `${this.config.APP_URL}/interviews/${interview.id}/invite.ics`;
-  }
-
-  private missionFacts(context: object): DataLoader<string, MissionFacts | null> {
-    return perRequest(
-      context,
-      'interview.missionFacts',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.dataSource
-            .createQueryBuilder(Mission, 'm')
-            .innerJoin(Association, 'a', 'a.id = m.associationId')
-            .select('m.id', 'id')
-            .addSelect('m.title', 'title')
-            .addSelect('m.associationId', 'associationId')
-            .addSelect('a.name', 'associationName')
-            .where('m.id IN (:...ids)', { ids: [...ids] })
-            .getRawMany<MissionFacts & { id: string }>();
-          const byId = new Map(rows.map((row) => [row.id, row]));
-          return ids.map((id) => byId.get(id) ?? null);
-        }),
-    );
   }
 }

@@ -23,6 +23,7 @@ import {
   BeneficiariesModule,
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
+  IndexLogbookEntriesByType1764540000001,
   LogbookEntry,
   LogbookReadGrant,
   SensitiveDataAccess,
@@ -99,6 +100,7 @@ import {
   CreateReferentNotices1764300008100,
   AddProposalDeliveryAndRecordedAnswers1764400300000,
   AddProposalEmailFailure1764400400100,
+  IndexAcceptedProposals1764540000000,
   PROPOSAL_MAIL_TEMPLATES,
   Proposal,
   ProposalNotificationSetting,
@@ -198,6 +200,8 @@ export const MIGRATIONS = [
   CreatePersonalDataExports1764400700000,
   AddProfileCorrectionLogbookType1764400710000,
   AddSlotDayPartMask1764400800000,
+  IndexAcceptedProposals1764540000000,
+  IndexLogbookEntriesByType1764540000001,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };
