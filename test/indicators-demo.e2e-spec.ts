@@ -126,9 +126,7 @@ describe('indicators on the demo data', () => {
         return JSON.parse(JSON.stringify(all)) as Record<string, unknown>;
       };
 
-      let started = Date.now();
       const before = await figures();
-      process.stdout.write(`[timing] figures ${Date.now() - started} ms\n`);
       // Not a vacuous proof: the figures are there to compare.
       const year = before['2024-01-01/2026-04-01/département'] as {
         values: Array<{ code: string; numerator: number }>;
@@ -139,9 +137,7 @@ describe('indicators on the demo data', () => {
       const dryRun = await retention.preview();
       expect(dryRun.counts.find((c) => c.category === 'PEOPLE')?.count).toBe(people);
       await retention.approve({ ...admin.user, associationId: null });
-      started = Date.now();
       const run = await retention.apply();
-      process.stdout.write(`[timing] apply ${Date.now() - started} ms for ${people}\n`);
       expect(run.anonymisedPeople).toBe(people);
 
       const after = await figures();
