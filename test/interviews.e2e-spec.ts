@@ -29,7 +29,6 @@ import {
   interviewFingerprint,
   invitationOf,
   parseCalendar,
-  settle,
 } from './support/interview-helpers';
 import {
   answerToken,
@@ -676,7 +675,7 @@ describe('interviews', () => {
           'Rappel de l’entretien tripartite du jeudi 5 mars 2026 de 9 h à 9 h 45 envoyé deux jours avant (3 destinataires).',
         ],
       );
-      await settle(platform);
+      await platform.settle();
       expect(platform.smtp.messages.filter((m) => m.subject.startsWith('Rappel : entretien'))).toHaveLength(9);
     });
 
@@ -875,7 +874,7 @@ describe('interviews', () => {
 
       // The self-booking page says it in French and books nothing either.
       const bookingUrl = /href="(http:\/\/127\.0\.0\.1:\d+\/rdv\/[\w-]+\.[\w-]+\.[\w-]+)"/.exec(third.acceptPage)![1];
-      await settle(platform);
+      await platform.settle();
       const before = await interviewFingerprint(platform);
       const refused = await fetch(bookingUrl, {
         method: 'POST',
@@ -913,7 +912,7 @@ describe('interviews', () => {
       await postAnswer(platform, answerToken(platform, await proposalRow(platform, no.id)), 'decline');
       const notAccepted = links.sign('interview.booking', no.id, new Date(clock.now().getTime() + 24 * HOUR));
 
-      await settle(platform);
+      await platform.settle();
       const before = await interviewFingerprint(platform);
       for (const token of [forged, expired, wrongPurpose, notAccepted, 'nimportequoi']) {
         const page = await getPage(`${platform.baseUrl}/rdv/${token}`);

@@ -627,7 +627,7 @@ describe('orientation', () => {
         );
       }
       expect(await digestKeys()).toEqual(keys);
-      await new Promise((done) => setTimeout(done, 500));
+      await platform.settle();
       expect(platform.smtp.messages).toHaveLength(mails.length);
 
       // The next day, a new digest.

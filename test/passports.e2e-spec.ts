@@ -608,7 +608,7 @@ describe('engagements, Passeport Bénévole and outcomes', () => {
         const again = await expectRefused(platform, 'INVALID_TRANSITION', () =>
           platform.gql(WITHDRAW, { input: { proposalId: paul.proposalId } }, referent.token),
         );
-        expect(again.errors?.[0]?.message).toContain('withdrawEngagement');
+        expect(again.errors?.[0]?.message).toContain('l’engagement doit d’abord être annulé');
         await expectRefused(platform, 'INVALID_TRANSITION', () =>
           platform.gql(WITHDRAW, { input: { proposalId: karima.proposalId } }, referent.token),
         );

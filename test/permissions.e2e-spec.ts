@@ -175,13 +175,7 @@ describe('permissions: every operation and route, as every kind of caller, again
           4,
         );
         // Nothing runs behind the calls: the worker stops once it has done what the world left it to do.
-        await eventually(async () => {
-          const [row] = (await platform.dataSource.query(
-            `SELECT (SELECT count(*) FROM email_message WHERE status IN ('PENDING', 'SENDING'))::int
-                  + (SELECT count(*) FROM outbox_job WHERE dispatched_at IS NULL AND (run_at IS NULL OR run_at <= now()))::int AS n`,
-          )) as Array<{ n: number }>;
-          return row.n === 0;
-        }, 60_000);
+        await platform.settle(60_000);
         await platform.stopWorker();
         try {
           const before = await everyTable(ctx);

@@ -183,7 +183,7 @@ describe('platform plumbing', () => {
       const outcomes = await Promise.all([handler.send({ emailId: email.id }), handler.send({ emailId: email.id })]);
       expect(outcomes.map((o) => o.status)).toEqual([EmailStatus.SENT, EmailStatus.SENT]);
       await handler.send({ emailId: email.id });
-      await new Promise((done) => setTimeout(done, 300));
+      await platform.settle();
       expect(platform.smtp.to('deux-fois@test.tremplin.fr')).toHaveLength(1);
     });
 
@@ -197,7 +197,7 @@ describe('platform plumbing', () => {
         ]);
       expect(results).toEqual([true, false]);
       await platform.smtp.waitFor((all) => all.some((m) => m.to.includes('une-fois@test.tremplin.fr')));
-      await new Promise((done) => setTimeout(done, 300));
+      await platform.settle();
       expect(platform.smtp.to('une-fois@test.tremplin.fr')).toHaveLength(1);
       const [mail] = platform.smtp.to('une-fois@test.tremplin.fr');
       expect(mail.text).toContain('Bonjour Dominique');

@@ -11,7 +11,6 @@ import {
   createMissionWithAssociation,
   flat,
   getPage,
-  mailSettled,
   postAnswer,
   proposalFingerprint,
   proposalRow,
@@ -80,7 +79,7 @@ describe('proposals for people without email: the letter and the answers a rÃ©fÃ
     it('renders the proposal email of the real template, with the message, and writes nothing', async () => {
       const { mission } = await createMissionWithAssociation(platform, { places: 2 });
       const person = await createConsentingBeneficiary(platform, cast.referent);
-      await mailSettled(platform);
+      await platform.settle();
       const before = await proposalFingerprint(platform);
       const { proposalEmailPreview: preview } = await platform.gqlOk<{
         proposalEmailPreview: {
@@ -280,7 +279,7 @@ describe('proposals for people without email: the letter and the answers a rÃ©fÃ
       const proposed = await proposeOk(platform, cast.referent, person.id, mission.id);
       const row = await proposalRow(platform, proposed.id);
       expect((await postAnswer(platform, answerToken(platform, row), 'decline')).status).toBe(200);
-      await mailSettled(platform);
+      await platform.settle();
       const before = await proposalFingerprint(platform);
       const again = await record(cast.referent, { proposalId: proposed.id, answer: 'ACCEPT', channel: 'PHONE' });
       expect(codeOf(again)).toBe('INVALID_TRANSITION');

@@ -14,7 +14,6 @@ import {
   createMissionWithAssociation,
   flat,
   getPage,
-  mailSettled,
   pageLinkOf,
   postAnswer,
   propose,
@@ -290,7 +289,7 @@ describe('proposals', () => {
       // A second withdrawal is refused.
       const again = await platform.gql(WITHDRAW, { input: { proposalId: proposed.id } }, cast.referent.token);
       expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-      await new Promise((done) => setTimeout(done, 500));
+      await platform.settle();
       expect(platform.smtp.to(person.email!)).toHaveLength(1);
     });
 
@@ -488,14 +487,14 @@ describe('proposals', () => {
 
   describe('bad input: a coded error, nothing written, nothing sent', () => {
     async function refused(code: string, attempt: () => ReturnType<typeof propose>): Promise<void> {
-      await mailSettled(platform);
+      await platform.settle();
       const before = await proposalFingerprint(platform);
       const mails = platform.smtp.messages.length;
       const result = await attempt();
       expect(result.errors?.[0]?.extensions?.code).toBe(code);
       expect(result.data ?? null).toBeNull();
       expect(await proposalFingerprint(platform)).toEqual(before);
-      await new Promise((done) => setTimeout(done, 300));
+      await platform.settle();
       expect(platform.smtp.messages.length).toBe(mails);
     }
 
@@ -577,7 +576,7 @@ describe('proposals', () => {
         expired: links.sign('proposal.answer', pa.id, new Date(clock.now().getTime() - 1000)),
         garbage: 'pas-un-jeton',
       };
-      await mailSettled(platform);
+      await platform.settle();
       const reference = await getPage(`${platform.baseUrl}/p/${bad.garbage}`);
       expect(reference.status).toBe(404);
       expect(reference.html).toContain('Ce lien ne fonctionne plus');
@@ -617,13 +616,13 @@ describe('proposals', () => {
       const pb = await proposeOk(platform, referent, b.id, mission.id);
       await postAnswer(platform, await tokenOf(pa.id), 'accept');
       await postAnswer(platform, await tokenOf(pb.id), 'decline', 'NOT_AVAILABLE');
-      await mailSettled(platform);
+      await platform.settle();
       expect(platform.smtp.to(referent.user.email)).toHaveLength(0);
 
       const digest = async () => {
         const job = await platform.api.get(JobQueue).queue(QueueName.Scheduling).add(JobName.SendProposalDigests, {});
         await eventually(async () => ['completed', 'unknown'].includes(await job.getState()));
-        await mailSettled(platform);
+        await platform.settle();
       };
       await digest();
       const [summary] = platform.smtp.to(referent.user.email);

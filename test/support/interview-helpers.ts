@@ -2,7 +2,7 @@ import type { CapturedMail } from '@tremplin/core/testing';
 import ical from 'node-ical';
 import type { VEvent } from 'node-ical';
 import { tablesFingerprint } from './beneficiary-helpers';
-import { GraphqlResponse, TestPlatform, eventually } from './test-platform';
+import { GraphqlResponse, TestPlatform } from './test-platform';
 
 export const AVAILABILITY_FIELDS = `id coordinatorId startsAt endsAt slotMinutes breakMinutes
   place { kind label address communeCode videoUrl }
@@ -100,24 +100,13 @@ export async function interviewFingerprint(platform: TestPlatform): Promise<Reco
   return tablesFingerprint(platform, INTERVIEW_TABLES);
 }
 
-/** Waits until every promised email is sent and every outbox row handed over (the worker is idle). */
-export async function settle(platform: TestPlatform): Promise<void> {
-  await eventually(async () => {
-    const [row] = (await platform.dataSource.query(
-      `SELECT (SELECT count(*) FROM email_message WHERE status IN ('PENDING', 'SENDING'))::int
-            + (SELECT count(*) FROM outbox_job WHERE dispatched_at IS NULL AND (run_at IS NULL OR run_at <= now()))::int AS n`,
-    )) as Array<{ n: number }>;
-    return row.n === 0;
-  });
-}
-
 /** Runs `attempt`, expects the error `code`, and checks that nothing was written, queued or sent. */
 export async function expectNothingWritten<T>(
   platform: TestPlatform,
   code: string,
   attempt: () => Promise<GraphqlResponse<T>>,
 ): Promise<GraphqlResponse<T>> {
-  await settle(platform);
+  await platform.settle();
   const before = await interviewFingerprint(platform);
   const mails = platform.smtp.messages.length;
   const result = await attempt();

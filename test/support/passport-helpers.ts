@@ -4,7 +4,7 @@ import { Mission } from '@tremplin/missions';
 import { PUBLISH_AVAILABILITY, AvailabilityView } from './interview-helpers';
 import { answerToken, createConsentingBeneficiary, postAnswer, proposeOk, proposalRow } from './proposal-helpers';
 import { BeneficiaryView, tablesFingerprint } from './beneficiary-helpers';
-import { GraphqlResponse, StaffAccount, TestPlatform, eventually } from './test-platform';
+import { GraphqlResponse, StaffAccount, TestPlatform } from './test-platform';
 
 export const ENGAGEMENT_FIELDS = `id interviewId proposalId beneficiaryId missionId associationId status startDate
   plannedHours endDate hoursDone abandonReason withdrawalReason endedAt
@@ -91,25 +91,13 @@ export async function passportFingerprint(platform: TestPlatform): Promise<Recor
   return tablesFingerprint(platform, PASSPORT_TABLES);
 }
 
-/** Waits until every promised job was handed over and every email sent (so that fingerprints hold still). */
-export async function settle(platform: TestPlatform): Promise<void> {
-  await eventually(async () => {
-    const [row] = (await platform.dataSource.query(
-      `SELECT (SELECT count(*) FROM email_message WHERE status IN ('PENDING', 'SENDING'))::int AS pending,
-              (SELECT count(*) FROM email_message WHERE status = 'SENT')::int AS sent,
-              (SELECT count(*) FROM outbox_job WHERE dispatched_at IS NULL)::int AS undispatched`,
-    )) as Array<{ pending: number; sent: number; undispatched: number }>;
-    return row.pending === 0 && row.undispatched === 0 && platform.smtp.messages.length >= row.sent;
-  });
-}
-
 /** Runs `attempt`, expects the error `code` and no data, and checks that nothing was written, queued or sent. */
 export async function expectRefused<T>(
   platform: TestPlatform,
   code: string,
   attempt: () => Promise<GraphqlResponse<T>>,
 ): Promise<GraphqlResponse<T>> {
-  await settle(platform);
+  await platform.settle();
   const before = await passportFingerprint(platform);
   const mails = platform.smtp.messages.length;
   const result = await attempt();

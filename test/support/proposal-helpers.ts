@@ -159,17 +159,6 @@ export async function waitUntilSent(platform: TestPlatform, id: string): Promise
   });
 }
 
-/** Waits until every promised email went out (so that table fingerprints stop moving). */
-export async function mailSettled(platform: TestPlatform): Promise<void> {
-  await eventually(async () => {
-    const [row] = (await platform.dataSource.query(
-      `SELECT (SELECT count(*) FROM email_message WHERE status IN ('PENDING', 'SENDING'))
-            + (SELECT count(*) FROM outbox_job WHERE dispatched_at IS NULL) AS n`,
-    )) as Array<{ n: string }>;
-    return Number(row.n) === 0;
-  });
-}
-
 /** The answer token of a proposal, as the email carries it. */
 export function answerToken(platform: TestPlatform, proposal: Pick<Proposal, 'id' | 'expiresAt'>): string {
   return platform.api.get(SignedLinks).sign('proposal.answer', proposal.id, new Date(proposal.expiresAt));

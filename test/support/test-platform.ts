@@ -151,6 +151,28 @@ export class TestPlatform {
   }
 
   /** POSTs a GraphQL operation; returns `{ data, errors }` as the client would see them. */
+  /**
+   * Waits until the worker has done everything that is due: no email owed or being sent, no outbox
+   * row due and not handed over (so that table fingerprints and the SMTP sink hold still).
+   */
+  async settle(timeoutMs = 15_000): Promise<void> {
+    let owed: unknown[] = [];
+    try {
+      await eventually(async () => {
+        owed = (await this.dataSource.query(
+          `SELECT 'email' AS kind, status AS state, idempotency_key AS key FROM email_message
+            WHERE status IN ('PENDING', 'SENDING')
+           UNION ALL
+           SELECT 'outbox', job_name, coalesce(dedup_key, id::text) FROM outbox_job
+            WHERE dispatched_at IS NULL AND (run_at IS NULL OR run_at <= now())`,
+        )) as unknown[];
+        return owed.length === 0;
+      }, timeoutMs);
+    } catch (error) {
+      throw new Error(`${String(error)}; still owed: ${JSON.stringify(owed.slice(0, 10))}`);
+    }
+  }
+
   async gql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},

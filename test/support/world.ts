@@ -9,7 +9,6 @@ import {
   answerToken,
   createConsentingBeneficiary,
   createMission,
-  mailSettled,
   postAnswer,
   proposalRow,
   proposeOk,
@@ -326,7 +325,7 @@ export async function buildWorld(platform: TestPlatform, clock: FakeClock): Prom
     `SELECT code FROM passport_verification WHERE beneficiary_id = $1`,
     [person.id],
   )) as Array<{ code: string }>;
-  await mailSettled(platform);
+  await platform.settle();
 
   const links = platform.api.get(SignedLinks);
   const farAhead = new Date('2027-01-01T00:00:00Z');

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainEvents } from '@tremplin/core';
 import type { Transaction } from '@tremplin/core';
 import type { Beneficiary } from './beneficiary.entity';
 import type { LogbookEntry } from './logbook-entry.entity';
@@ -21,23 +22,17 @@ export interface BeneficiaryListener {
 
 /** In-process, in-transaction notifications of the beneficiaries domain (listeners subscribe at module init). */
 @Injectable()
-export class BeneficiaryEvents {
-  private readonly listeners: BeneficiaryListener[] = [];
-
-  subscribe(listener: BeneficiaryListener): void {
-    if (!this.listeners.includes(listener)) this.listeners.push(listener);
-  }
-
+export class BeneficiaryEvents extends DomainEvents<BeneficiaryListener> {
   async created(tx: Transaction, beneficiary: Beneficiary): Promise<void> {
-    for (const listener of this.listeners) await listener.beneficiaryCreated?.(tx, beneficiary);
+    await this.notify('beneficiaryCreated', tx, beneficiary);
   }
 
   async updated(tx: Transaction, beneficiary: Beneficiary, changed: ReadonlySet<keyof Beneficiary>): Promise<void> {
     if (changed.size === 0) return;
-    for (const listener of this.listeners) await listener.beneficiaryUpdated?.(tx, beneficiary, changed);
+    await this.notify('beneficiaryUpdated', tx, beneficiary, changed);
   }
 
   async logbookEntryAppended(tx: Transaction, entry: LogbookEntry): Promise<void> {
-    for (const listener of this.listeners) await listener.logbookEntryAppended?.(tx, entry);
+    await this.notify('logbookEntryAppended', tx, entry);
   }
 }

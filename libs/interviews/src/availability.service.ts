@@ -1,11 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppException, Clock, Connection, ErrorCode, Role, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
+import {
+  AppException,
+  Clock,
+  Connection,
+  ErrorCode,
+  Role,
+  UnitOfWork,
+  pageWindow,
+  toConnection,
+  violatedConstraint,
+} from '@tremplin/core';
 import type { AuthUser, Transaction } from '@tremplin/core';
 import { Territory } from '@tremplin/identity';
 import { AIN_TERRITORIES, ReferentialsService } from '@tremplin/referentials';
 import { In, Repository } from 'typeorm';
-import { violatedConstraint } from './constraint-violation';
+
 import { ACTIVE_INTERVIEW_STATUSES } from './domain/interview-status';
 import { InterviewPlaceKind, PLACE_KIND_LABELS, isAcceptableVideoUrl } from './domain/place';
 import { formatDateLongFr } from './domain/paris-time';

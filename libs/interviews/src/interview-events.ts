@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainEvents } from '@tremplin/core';
 import type { Transaction } from '@tremplin/core';
 import type { Interview } from './interview.entity';
 
@@ -20,26 +21,20 @@ export interface InterviewListener {
 
 /** In-process, in-transaction notifications of the interviews domain (listeners subscribe at module init). */
 @Injectable()
-export class InterviewEvents {
-  private readonly listeners: InterviewListener[] = [];
-
-  subscribe(listener: InterviewListener): void {
-    if (!this.listeners.includes(listener)) this.listeners.push(listener);
-  }
-
+export class InterviewEvents extends DomainEvents<InterviewListener> {
   async scheduled(tx: Transaction, interview: Interview): Promise<void> {
-    for (const listener of this.listeners) await listener.interviewScheduled?.(tx, interview);
+    await this.notify('interviewScheduled', tx, interview);
   }
 
   async rescheduled(tx: Transaction, interview: Interview, previous: { startsAt: Date; endsAt: Date }): Promise<void> {
-    for (const listener of this.listeners) await listener.interviewRescheduled?.(tx, interview, previous);
+    await this.notify('interviewRescheduled', tx, interview, previous);
   }
 
   async cancelled(tx: Transaction, interview: Interview): Promise<void> {
-    for (const listener of this.listeners) await listener.interviewCancelled?.(tx, interview);
+    await this.notify('interviewCancelled', tx, interview);
   }
 
   async outcomeRecorded(tx: Transaction, interview: Interview): Promise<void> {
-    for (const listener of this.listeners) await listener.interviewOutcomeRecorded?.(tx, interview);
+    await this.notify('interviewOutcomeRecorded', tx, interview);
   }
 }

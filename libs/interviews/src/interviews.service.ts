@@ -1,13 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Beneficiary, BeneficiaryAccess, Logbook, LogbookEntryType } from '@tremplin/beneficiaries';
-import { AppException, Clock, Connection, ErrorCode, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
+import {
+  AppException,
+  Clock,
+  Connection,
+  ErrorCode,
+  UnitOfWork,
+  pageWindow,
+  toConnection,
+  violatedConstraint,
+} from '@tremplin/core';
 import type { AuthUser, ConnectionArgs, Transaction } from '@tremplin/core';
 import { Mission } from '@tremplin/missions';
 import { PROPOSAL_STATUS_LABELS, Proposal, ProposalStatus } from '@tremplin/proposals';
 import { formatDistanceFr } from '@tremplin/referentials';
 import { Brackets, EntityManager, In, LessThan, MoreThan, Repository } from 'typeorm';
-import { violatedConstraint } from './constraint-violation';
+
 import { InterviewScope, canManageInterview, canSeeInterview } from './domain/interview-access';
 import {
   ACTIVE_INTERVIEW_STATUSES,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainEvents } from '@tremplin/core';
 import type { Transaction } from '@tremplin/core';
 import type { MissionStatus } from './domain/mission-status';
 import type { Mission } from './mission.entity';
@@ -16,20 +17,14 @@ export interface MissionListener {
 
 /** In-process, in-transaction notifications of the missions domain (listeners subscribe at module init). */
 @Injectable()
-export class MissionEvents {
-  private readonly listeners: MissionListener[] = [];
-
-  subscribe(listener: MissionListener): void {
-    if (!this.listeners.includes(listener)) this.listeners.push(listener);
-  }
-
+export class MissionEvents extends DomainEvents<MissionListener> {
   async changed(tx: Transaction, mission: Mission, changed: ReadonlySet<keyof Mission>): Promise<void> {
     if (changed.size === 0) return;
-    for (const listener of this.listeners) await listener.missionChanged?.(tx, mission, changed);
+    await this.notify('missionChanged', tx, mission, changed);
   }
 
   async statusChanged(tx: Transaction, mission: Mission, from: MissionStatus, to: MissionStatus): Promise<void> {
     if (from === to) return;
-    for (const listener of this.listeners) await listener.missionStatusChanged?.(tx, mission, from, to);
+    await this.notify('missionStatusChanged', tx, mission, from, to);
   }
 }

@@ -7,6 +7,7 @@ import {
   Commune,
   Competency,
   countFr,
+  describeDateRange,
   describeSlots,
   maskToSlots,
   MissionDomain,
@@ -28,8 +29,6 @@ import { MissionSearch } from './mission-search';
 import { MissionTransition } from './mission-transition.entity';
 import { Mission } from './mission.entity';
 import { MissionsService } from './missions.service';
-
-const formatDate = (date: string) => date.split('-').reverse().join('/');
 
 /**
  * Volunteer missions: association members write theirs, moderators (ADMIN, COORDINATOR) publish
@@ -168,10 +167,8 @@ export class MissionsResolver {
     this.access.assertVisible(viewer, mission);
     const parts: string[] = [];
     if (mission.weeklySlots) parts.push(describeSlots(mission.weeklySlots));
-    if (mission.startDate && mission.endDate) {
-      parts.push(`du ${formatDate(mission.startDate)} au ${formatDate(mission.endDate)}`);
-    } else if (mission.startDate) parts.push(`à partir du ${formatDate(mission.startDate)}`);
-    else if (mission.endDate) parts.push(`jusqu’au ${formatDate(mission.endDate)}`);
+    const period = describeDateRange(mission.startDate, mission.endDate);
+    if (period) parts.push(period);
     if (mission.hoursPerWeek) parts.push(`${String(mission.hoursPerWeek).replace('.', ',')} h par semaine`);
     if (mission.durationWeeks) parts.push(`pendant ${countFr(mission.durationWeeks, 'semaine')}`);
     return parts.length ? parts.join(', ') : 'horaires à convenir';

@@ -8,7 +8,15 @@ import {
   localDateOf,
   startOfLocalDay,
 } from '@tremplin/beneficiaries';
-import { AppException, Clock, Connection, UnitOfWork, pageWindow, toConnection } from '@tremplin/core';
+import {
+  AppException,
+  Clock,
+  Connection,
+  UnitOfWork,
+  pageWindow,
+  toConnection,
+  violatedConstraint,
+} from '@tremplin/core';
 import type { AuthUser, Transaction } from '@tremplin/core';
 import { INTERVIEW_NOT_FOUND, Interview, InterviewStatus } from '@tremplin/interviews';
 import { Association } from '@tremplin/associations';
@@ -43,7 +51,7 @@ import {
 import { PassportAttestation } from './attestation.entity';
 import { ENGAGEMENT_NOT_FOUND, EngagementLoader, ScopedEngagement, scopeOf, viewerOf } from './engagement-scope';
 import { Engagement } from './engagement.entity';
-import { throwIfProblems, throwIfRefused, uniqueViolation } from './problems';
+import { throwIfProblems, throwIfRefused } from './problems';
 
 const MANAGE_FORBIDDEN =
   'Seuls le référent de la personne, France Bénévolat, la structure d’accueil de la mission et le service Insertion peuvent suivre cette mission.';
@@ -122,7 +130,7 @@ export class EngagementsService {
       try {
         await tx.manager.insert(Engagement, created);
       } catch (error) {
-        if (uniqueViolation(error) !== null) throw AppException.conflict(ALREADY_STARTED);
+        if (violatedConstraint(error) !== null) throw AppException.conflict(ALREADY_STARTED);
         throw error;
       }
       await this.logbook.append(tx, {

@@ -1,5 +1,4 @@
 import { AppException } from '@tremplin/core';
-import { QueryFailedError } from 'typeorm';
 import { Problem, Refusal } from './domain/problems';
 
 /** BAD_USER_INPUT with every broken rule as a field message; nothing when the list is empty. */
@@ -13,11 +12,4 @@ export function throwIfProblems(problems: readonly Problem[]): void {
 
 export function throwIfRefused(refusal: Refusal | null): void {
   if (refusal) throw AppException.invalidTransition(refusal.message, refusal.currentStatus);
-}
-
-/** The name of the unique constraint a failed insert ran into, or null. */
-export function uniqueViolation(error: unknown): string | null {
-  if (!(error instanceof QueryFailedError)) return null;
-  const driverError = error.driverError as { code?: string; constraint?: string } | undefined;
-  return driverError?.code === '23505' ? (driverError.constraint ?? '') : null;
 }

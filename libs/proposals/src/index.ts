@@ -17,6 +17,7 @@ export * from './migrations/1764400400100-AddProposalEmailFailure';
 export * from './proposal-access.service';
 export * from './proposal-answers';
 export * from './proposal-events';
+export * from './proposal-policies';
 export * from './proposal-notifier';
 export * from './proposal-stats';
 export * from './proposal-sweep.handler';

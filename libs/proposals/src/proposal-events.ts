@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainEvents } from '@tremplin/core';
 import type { Transaction } from '@tremplin/core';
 import type { Proposal } from './proposal.entity';
 
@@ -20,34 +21,28 @@ export interface ProposalListener {
 
 /** In-process, in-transaction notifications of the proposals domain (listeners subscribe at module init). */
 @Injectable()
-export class ProposalEvents {
-  private readonly listeners: ProposalListener[] = [];
-
-  subscribe(listener: ProposalListener): void {
-    if (!this.listeners.includes(listener)) this.listeners.push(listener);
-  }
-
+export class ProposalEvents extends DomainEvents<ProposalListener> {
   async created(tx: Transaction, proposal: Proposal): Promise<void> {
-    for (const listener of this.listeners) await listener.proposalCreated?.(tx, proposal);
+    await this.notify('proposalCreated', tx, proposal);
   }
 
   async accepted(tx: Transaction, proposal: Proposal): Promise<void> {
-    for (const listener of this.listeners) await listener.proposalAccepted?.(tx, proposal);
+    await this.notify('proposalAccepted', tx, proposal);
   }
 
   async waitListed(tx: Transaction, proposal: Proposal): Promise<void> {
-    for (const listener of this.listeners) await listener.proposalWaitListed?.(tx, proposal);
+    await this.notify('proposalWaitListed', tx, proposal);
   }
 
   async declined(tx: Transaction, proposal: Proposal): Promise<void> {
-    for (const listener of this.listeners) await listener.proposalDeclined?.(tx, proposal);
+    await this.notify('proposalDeclined', tx, proposal);
   }
 
   async withdrawn(tx: Transaction, proposal: Proposal): Promise<void> {
-    for (const listener of this.listeners) await listener.proposalWithdrawn?.(tx, proposal);
+    await this.notify('proposalWithdrawn', tx, proposal);
   }
 
   async expired(tx: Transaction, proposal: Proposal): Promise<void> {
-    for (const listener of this.listeners) await listener.proposalExpired?.(tx, proposal);
+    await this.notify('proposalExpired', tx, proposal);
   }
 }

@@ -8,6 +8,7 @@ import { DECLINE_REASON_SHORT_LABELS, DeclineReason, statusAfterAcceptance } fro
 import { ProposalStatus, canTransition } from './domain/proposal-status';
 import { nextWaitingListPosition, waitingListRank } from './domain/waiting-list';
 import { ProposalEvents } from './proposal-events';
+import { ProposalPolicies } from './proposal-policies';
 import { ProposalNotifier } from './proposal-notifier';
 import { Proposal } from './proposal.entity';
 
@@ -40,6 +41,7 @@ export class ProposalWorkflow {
     private readonly notifier: ProposalNotifier,
     private readonly logbook: Logbook,
     private readonly events: ProposalEvents,
+    private readonly policies: ProposalPolicies,
     private readonly clock: Clock,
   ) {}
 
@@ -174,6 +176,8 @@ export class ProposalWorkflow {
     reason: string | null,
   ): Promise<Proposal> {
     this.assertMove(proposal, ProposalStatus.WITHDRAWN);
+    const refusal = await this.policies.withdrawalRefusal(tx, proposal);
+    if (refusal) throw AppException.invalidTransition(refusal, proposal.status);
     const now = this.clock.now();
     const was = proposal.status;
     await tx.manager.update(Proposal, proposal.id, {

@@ -9,6 +9,7 @@ import { MissionsModule } from '@tremplin/missions';
 import { ProposalAccess } from './proposal-access.service';
 import { ProposalAnswers } from './proposal-answers';
 import { ProposalEvents } from './proposal-events';
+import { ProposalPolicies } from './proposal-policies';
 import { ProposalMailTracker } from './proposal-mail-tracker';
 import { ProposalMissionListener } from './proposal-mission-listener';
 import { ProposalNotifier } from './proposal-notifier';
@@ -36,6 +37,7 @@ import { ProposalCaseloadStage } from './proposal-caseload-stage';
   providers: [
     ProposalCaseloadStage,
     ProposalEvents,
+    ProposalPolicies,
     ProposalStats,
     ProposalAccess,
     ProposalNotifier,
@@ -48,6 +50,6 @@ import { ProposalCaseloadStage } from './proposal-caseload-stage';
     ProposalsResolver,
     ReferentNotices,
   ],
-  exports: [ProposalEvents, ProposalStats, ProposalAccess, ProposalsService, TypeOrmModule],
+  exports: [ProposalEvents, ProposalPolicies, ProposalStats, ProposalAccess, ProposalsService, TypeOrmModule],
 })
 export class ProposalsModule {}

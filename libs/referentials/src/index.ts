@@ -8,6 +8,7 @@ export * from './domain/french-level';
 export * from './domain/geo';
 export * from './domain/nearest-territory';
 export * from './domain/weekly-slots';
+export * from './domain/date-range-text';
 export * from './dto/referentials.args';
 export * from './dto/weekly-slot.types';
 export * from './migrations/1764300002000-CreateReferentials';

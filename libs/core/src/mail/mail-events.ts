@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { DomainEvents } from '../events/domain-events';
 import type { EmailMessage } from './email-message.entity';
 
 /**
@@ -21,28 +22,24 @@ export interface MailListener {
 
 /** Listeners subscribe at module init (`mailEvents.subscribe(this)`). */
 @Injectable()
-export class MailEvents {
-  private readonly listeners: MailListener[] = [];
-
-  subscribe(listener: MailListener): void {
-    if (!this.listeners.includes(listener)) this.listeners.push(listener);
-  }
-
+export class MailEvents extends DomainEvents<MailListener> {
   /** Null when every listener lets the email go, otherwise the reason it is cancelled. */
   async cancellation(manager: EntityManager, email: EmailMessage): Promise<string | null> {
-    for (const listener of this.listeners) {
-      const verdict = await listener.emailDue?.(manager, email);
-      if (verdict === false) return 'cancelled';
-      if (typeof verdict === 'string') return verdict;
-    }
-    return null;
+    const verdict = await this.firstAnswer(
+      'emailDue',
+      (answer) => answer === false || typeof answer === 'string',
+      manager,
+      email,
+    );
+    if (verdict === false) return 'cancelled';
+    return typeof verdict === 'string' ? verdict : null;
   }
 
   async sent(manager: EntityManager, email: EmailMessage): Promise<void> {
-    for (const listener of this.listeners) await listener.emailSent?.(manager, email);
+    await this.notify('emailSent', manager, email);
   }
 
   async failed(manager: EntityManager, email: EmailMessage): Promise<void> {
-    for (const listener of this.listeners) await listener.emailFailed?.(manager, email);
+    await this.notify('emailFailed', manager, email);
   }
 }

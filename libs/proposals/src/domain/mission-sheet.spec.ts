@@ -1,12 +1,5 @@
 import { slotsToMask, DayPart, Weekday } from '@tremplin/referentials';
-import {
-  MissionSheetSource,
-  describeDuration,
-  describePeriod,
-  describeWhen,
-  firstNameOf,
-  missionSheet,
-} from './mission-sheet';
+import { MissionSheetSource, describeDuration, describeWhen, firstNameOf, missionSheet } from './mission-sheet';
 
 const source: MissionSheetSource = {
   title: 'Accueil à l’épicerie solidaire',
@@ -79,10 +72,7 @@ describe(missionSheet.name, () => {
 });
 
 describe('plain-words lines', () => {
-  it('describes periods and durations', () => {
-    expect(describePeriod('2026-03-02', '2026-04-30')).toBe('du 02/03/2026 au 30/04/2026');
-    expect(describePeriod(null, '2026-04-30')).toBe("jusqu'au 30/04/2026");
-    expect(describePeriod(null, null)).toBeNull();
+  it('describes when and how long', () => {
     expect(describeWhen(0, '2026-03-02', null)).toBe('À partir du 02/03/2026');
     expect(describeDuration(1, 1)).toBe('Environ 1 heure par semaine, pendant 1 semaine');
     expect(describeDuration(2.5, null)).toBe('Environ 2,5 heures par semaine');

@@ -1,4 +1,4 @@
-import { countFr, describeSlots, distanceKm, formatDistanceFr } from '@tremplin/referentials';
+import { countFr, describeDateRange, describeSlots, distanceKm, formatDistanceFr } from '@tremplin/referentials';
 
 /** What a proposal shows of a mission: plain data, read from the mission and its association. */
 export interface MissionSheetSource {
@@ -48,12 +48,6 @@ export interface MissionSheet {
 
 const SUMMARY_MAX = 400;
 
-/** « 02/03/2026 » from a LocalDate. */
-export function formatLocalDateFr(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${day}/${month}/${year}`;
-}
-
 /** The first name of « Martine Dupont » (or the whole value when it is one word). */
 export function firstNameOf(fullName: string | null): string | null {
   const trimmed = fullName?.trim();
@@ -68,17 +62,10 @@ function shorten(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
 }
 
-export function describePeriod(startDate: string | null, endDate: string | null): string | null {
-  if (startDate && endDate) return `du ${formatLocalDateFr(startDate)} au ${formatLocalDateFr(endDate)}`;
-  if (startDate) return `à partir du ${formatLocalDateFr(startDate)}`;
-  if (endDate) return `jusqu'au ${formatLocalDateFr(endDate)}`;
-  return null;
-}
-
 export function describeWhen(weeklySlots: number, startDate: string | null, endDate: string | null): string | null {
   const parts: string[] = [];
   if (weeklySlots) parts.push(describeSlots(weeklySlots));
-  const period = describePeriod(startDate, endDate);
+  const period = describeDateRange(startDate, endDate);
   if (period) parts.push(period);
   if (parts.length === 0) return null;
   const text = parts.join(', ');
