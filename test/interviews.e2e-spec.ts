@@ -2,7 +2,7 @@ import {
   BookingNudgeHandler,
   Interview,
   InterviewRemindersHandler,
-  InterviewsService,
+  InterviewQueries,
   dayPartMaskOf,
   interviewsSeeder,
 } from '@tremplin/interviews';
@@ -683,7 +683,7 @@ describe('interviews', () => {
       await expectNothingWritten(platform, 'INVALID_TRANSITION', () =>
         platform.gql(RECORD_OUTCOME, { input: { interviewId: interview.id, outcome: 'HELD' } }, coordinator.token),
       );
-      await expect(platform.api.get(InterviewsService).getHeld(interview.id)).rejects.toMatchObject({
+      await expect(platform.api.get(InterviewQueries).getHeld(interview.id)).rejects.toMatchObject({
         code: 'INVALID_TRANSITION',
       });
       clock.set('2026-03-12T08:40:00Z');
@@ -700,7 +700,7 @@ describe('interviews', () => {
         outcomeRecordedAt: '2026-03-12T08:40:00.000Z',
         outcomeNote: 'Très motivée.',
       });
-      const row: Interview = await platform.api.get(InterviewsService).getHeld(interview.id);
+      const row: Interview = await platform.api.get(InterviewQueries).getHeld(interview.id);
       expect(row.status).toBe('HELD');
       expect((await logbookOf(person.id)).find((e) => e.type === 'INTERVIEW_HELD')).toMatchObject({
         referenceId: interview.id,
@@ -866,7 +866,7 @@ describe('interviews', () => {
       await expectNothingWritten(platform, 'BAD_USER_INPUT', () => schedule(third.proposalId, 'pas-un-id'));
 
       // Moving onto a slot too soon, or onto a taken one.
-      const interviewId = (await platform.api.get(InterviewsService).openInterviewOf(second.proposalId))!.id;
+      const interviewId = (await platform.api.get(InterviewQueries).openInterviewOf(second.proposalId))!.id;
       const tooSoonMove = await expectNothingWritten(platform, 'SLOT_UNAVAILABLE', () =>
         platform.gql(RESCHEDULE, { input: { interviewId, slotId: tooSoon.slots[0].id } }, coordinator.token),
       );

@@ -17,7 +17,8 @@ import {
 import { InterviewStatus } from './domain/interview-status';
 import { Interview } from './interview.entity';
 import { INTERVIEW_BOOKING_NUDGE_MAIL } from './interviews.mail';
-import { InterviewsService } from './interviews.service';
+import { InterviewCancellation } from './interview-cancellation';
+import { InterviewQueries } from './interview-queries';
 
 export type NudgeOutcome = 'sent' | 'already-sent' | 'booked' | 'not-accepted' | 'mission-closed' | 'no-email';
 
@@ -33,7 +34,8 @@ export class BookingNudgeHandler implements OnModuleInit, ProposalListener {
 
   constructor(
     private readonly proposalEvents: ProposalEvents,
-    private readonly interviews: InterviewsService,
+    private readonly interviews: InterviewQueries,
+    private readonly cancellation: InterviewCancellation,
     private readonly mailer: Mailer,
     private readonly links: SignedLinks,
     private readonly unitOfWork: UnitOfWork,
@@ -56,7 +58,7 @@ export class BookingNudgeHandler implements OnModuleInit, ProposalListener {
   }
 
   async proposalWithdrawn(tx: Transaction, proposal: Proposal): Promise<void> {
-    await this.interviews.cancelForProposal(tx, proposal.id, 'La proposition de mission a été retirée.');
+    await this.cancellation.cancelForProposal(tx, proposal.id, 'La proposition de mission a été retirée.');
   }
 
   /** Sends the reminder to book, unless the interview is booked, the proposal no longer accepted, or it went already. */

@@ -19,7 +19,11 @@ import { InterviewRemindersHandler } from './interview-reminders.handler';
 import { InterviewSlot } from './interview-slot.entity';
 import { Interview } from './interview.entity';
 import { InterviewsResolver } from './interviews.resolver';
-import { InterviewsService } from './interviews.service';
+import { InterviewBooking } from './interview-booking';
+import { InterviewCancellation } from './interview-cancellation';
+import { InterviewOutcomes } from './interview-outcomes';
+import { InterviewQueries } from './interview-queries';
+import { InterviewScopes } from './interview-scope';
 import { BookingController } from './web/booking.controller';
 import { InvitationController } from './web/invitation.controller';
 import { InterviewCaseloadStages } from './interview-caseload-stages';
@@ -39,13 +43,24 @@ import { InterviewCaseloadStages } from './interview-caseload-stages';
     InterviewCaseloadStages,
     InterviewEvents,
     InterviewNotifier,
-    InterviewsService,
+    InterviewScopes,
+    InterviewQueries,
+    InterviewBooking,
+    InterviewCancellation,
+    InterviewOutcomes,
     AvailabilityService,
     InterviewRemindersHandler,
     BookingNudgeHandler,
     AvailabilityResolver,
     InterviewsResolver,
   ],
-  exports: [InterviewEvents, InterviewsService, AvailabilityService],
+  exports: [
+    InterviewEvents,
+    InterviewQueries,
+    InterviewBooking,
+    InterviewCancellation,
+    InterviewOutcomes,
+    AvailabilityService,
+  ],
 })
 export class InterviewsModule {}

@@ -1,13 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Association } from '@tremplin/associations';
+import { AssociationLoaders } from '@tremplin/associations';
 import { BeneficiaryLoaders, PersonAudience, personAudience, projectPerson } from '@tremplin/beneficiaries';
-import { AppConfig, ConnectionArgs, CurrentUser, IdArgs, perRequest, Role, Roles } from '@tremplin/core';
+import { AppConfig, ConnectionArgs, CurrentUser, IdArgs, Role, Roles } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import { User } from '@tremplin/identity';
-import { Mission } from '@tremplin/missions';
+import { MissionLoaders } from '@tremplin/missions';
 import { ProposalConnection } from '@tremplin/proposals';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
 import { InterviewCapacity, InterviewCapacityArgs } from './dto/availability.input';
 import { InterviewBeneficiary } from './dto/interview-beneficiary.type';
 import {
@@ -22,21 +20,22 @@ import {
 } from './dto/interview.input';
 import { InterviewPlaceType } from './dto/interview-place.type';
 import { Interview } from './interview.entity';
-import { InterviewsService } from './interviews.service';
+import { InterviewBooking } from './interview-booking';
+import { InterviewCancellation } from './interview-cancellation';
+import { InterviewOutcomes } from './interview-outcomes';
+import { InterviewQueries } from './interview-queries';
 
-interface MissionFacts {
-  title: string;
-  associationId: string;
-  associationName: string;
-}
-
-/** Tripartite interviews: thin mapping to InterviewsService, which applies the access rules. */
+/** Tripartite interviews: thin mapping to the use-case services, which apply the access rules. */
 @Resolver(() => Interview)
 export class InterviewsResolver {
   constructor(
-    private readonly service: InterviewsService,
+    private readonly queries: InterviewQueries,
+    private readonly booking: InterviewBooking,
+    private readonly cancellation: InterviewCancellation,
+    private readonly outcomes: InterviewOutcomes,
     private readonly loaders: BeneficiaryLoaders,
-    private readonly dataSource: DataSource,
+    private readonly missionLoaders: MissionLoaders,
+    private readonly associationLoaders: AssociationLoaders,
     private readonly config: AppConfig,
   ) {}
 
@@ -49,7 +48,7 @@ export class InterviewsResolver {
     @Args() args: InterviewSlotsArgs,
     @CurrentUser() viewer: AuthUser,
   ): Promise<InterviewSlotOptionConnection> {
-    return this.service.slotsFor(viewer, args);
+    return this.queries.slotsFor(viewer, args);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR, Role.ASSOCIATION)
@@ -58,13 +57,13 @@ export class InterviewsResolver {
       'Les entretiens que vous pouvez voir, les plus proches d’abord : tous (coordinateurs, service Insertion), ceux des personnes que vous suivez (référents), ceux de vos missions (associations)',
   })
   interviews(@Args() args: InterviewsArgs, @CurrentUser() viewer: AuthUser): Promise<InterviewConnection> {
-    return this.service.list(viewer, args);
+    return this.queries.list(viewer, args);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR, Role.ASSOCIATION)
   @Query(() => Interview, { description: 'Un entretien que vous pouvez voir' })
   interview(@Args() { id }: IdArgs, @CurrentUser() viewer: AuthUser): Promise<Interview> {
-    return this.service.get(viewer, id);
+    return this.queries.get(viewer, id);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
@@ -73,7 +72,7 @@ export class InterviewsResolver {
       'Les propositions acceptées qui attendent leur entretien (aucun prévu ni réalisé), la plus ancienne réponse d’abord',
   })
   proposalsAwaitingInterview(@Args() args: ConnectionArgs): Promise<ProposalConnection> {
-    return this.service.awaitingInterview(args);
+    return this.queries.awaitingInterview(args);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
@@ -82,7 +81,7 @@ export class InterviewsResolver {
       'Les créneaux libres des prochains jours face aux propositions acceptées en attente d’entretien (alerte quand ils manquent)',
   })
   interviewCapacity(@Args() args: InterviewCapacityArgs): Promise<InterviewCapacity> {
-    return this.service.capacity(args.days ?? 14);
+    return this.queries.capacity(args.days ?? 14);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
@@ -91,7 +90,7 @@ export class InterviewsResolver {
       'Réserve un créneau pour l’entretien tripartite d’une proposition acceptée ; chaque participant reçoit l’invitation (.ics)',
   })
   scheduleInterview(@Args('input') input: ScheduleInterviewInput, @CurrentUser() viewer: AuthUser): Promise<Interview> {
-    return this.service.schedule(viewer, input);
+    return this.booking.schedule(viewer, input);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
@@ -102,7 +101,7 @@ export class InterviewsResolver {
     @Args('input') input: RescheduleInterviewInput,
     @CurrentUser() viewer: AuthUser,
   ): Promise<Interview> {
-    return this.service.reschedule(viewer, input);
+    return this.booking.reschedule(viewer, input);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
@@ -110,7 +109,7 @@ export class InterviewsResolver {
     description: 'Annule un entretien avec un motif ; les participants reçoivent l’annulation',
   })
   cancelInterview(@Args('input') input: CancelInterviewInput, @CurrentUser() viewer: AuthUser): Promise<Interview> {
-    return this.service.cancel(viewer, input);
+    return this.cancellation.cancel(viewer, input);
   }
 
   @Roles(Role.ADMIN, Role.REFERENT, Role.COORDINATOR)
@@ -122,7 +121,7 @@ export class InterviewsResolver {
     @Args('input') input: RecordInterviewOutcomeInput,
     @CurrentUser() viewer: AuthUser,
   ): Promise<Interview> {
-    return this.service.recordOutcome(viewer, input);
+    return this.outcomes.recordOutcome(viewer, input);
   }
 
   @ResolveField(() => InterviewPlaceType)
@@ -145,7 +144,7 @@ export class InterviewsResolver {
   ): Promise<InterviewBeneficiary> {
     const [person, mission] = await Promise.all([
       this.loaders.beneficiary(context).load(interview.beneficiaryId),
-      this.missionFacts(context).load(interview.missionId),
+      this.missionLoaders.mission(context).load(interview.missionId),
     ]);
     const audience =
       person && viewer
@@ -177,37 +176,18 @@ export class InterviewsResolver {
 
   @ResolveField(() => String, { description: 'Titre de la mission' })
   async missionTitle(@Parent() interview: Interview, @Context() context: object): Promise<string> {
-    return (await this.missionFacts(context).load(interview.missionId))?.title ?? '';
+    return (await this.missionLoaders.mission(context).load(interview.missionId))?.title ?? '';
   }
 
   @ResolveField(() => String, { description: "L'association qui accueille" })
   async associationName(@Parent() interview: Interview, @Context() context: object): Promise<string> {
-    return (await this.missionFacts(context).load(interview.missionId))?.associationName ?? '';
+    const mission = await this.missionLoaders.mission(context).load(interview.missionId);
+    if (!mission) return '';
+    return (await this.associationLoaders.association(context).load(mission.associationId))?.name ?? '';
   }
 
   @ResolveField(() => String, { description: "Adresse de l'invitation à jour (.ics), pour l'équipe connectée" })
   invitationUrl(@Parent() interview: Interview): string {
     return `${this.config.APP_URL}/interviews/${interview.id}/invite.ics`;
-  }
-
-  private missionFacts(context: object): DataLoader<string, MissionFacts | null> {
-    return perRequest(
-      context,
-      'interview.missionFacts',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.dataSource
-            .createQueryBuilder(Mission, 'm')
-            .innerJoin(Association, 'a', 'a.id = m.associationId')
-            .select('m.id', 'id')
-            .addSelect('m.title', 'title')
-            .addSelect('m.associationId', 'associationId')
-            .addSelect('a.name', 'associationName')
-            .where('m.id IN (:...ids)', { ids: [...ids] })
-            .getRawMany<MissionFacts & { id: string }>();
-          const byId = new Map(rows.map((row) => [row.id, row]));
-          return ids.map((id) => byId.get(id) ?? null);
-        }),
-    );
   }
 }

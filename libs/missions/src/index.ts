@@ -7,6 +7,7 @@ export * from './domain/physical-effort';
 export * from './migrations/1764300004000-CreateMissions';
 export * from './mission-access.service';
 export * from './mission-events';
+export * from './mission-loaders';
 export * from './mission-transition.entity';
 export * from './mission.entity';
 export * from './missions.module';

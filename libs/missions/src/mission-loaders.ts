@@ -6,16 +6,31 @@ import { Competency } from '@tremplin/referentials';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { MissionTransition } from './mission-transition.entity';
+import { Mission } from './mission.entity';
 
 /** Batched lookups for the field resolvers of missions (one query per kind and request). */
 @Injectable()
 export class MissionLoaders {
   constructor(
+    @InjectRepository(Mission) private readonly missions: Repository<Mission>,
     @InjectRepository(Competency) private readonly competencyRepository: Repository<Competency>,
     @InjectRepository(Territory) private readonly territories: Repository<Territory>,
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(MissionTransition) private readonly transitionRepository: Repository<MissionTransition>,
   ) {}
+
+  /** Missions by id, for the other domains' field resolvers (no access check: the caller already made it). */
+  mission(context: object): DataLoader<string, Mission | null> {
+    return perRequest(
+      context,
+      'missions.mission',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = new Map((await this.missions.findBy({ id: In(ids) })).map((m) => [m.id, m]));
+          return ids.map((id) => rows.get(id) ?? null);
+        }),
+    );
+  }
 
   competencies(context: object): Promise<Map<string, Competency>> {
     return perRequest(context, 'missions.competencies', async () => {

@@ -34,6 +34,6 @@ import { ModerationDigestHandler } from './moderation-digest.handler';
     MissionTransitionResolver,
     ModerationDigestHandler,
   ],
-  exports: [MissionEvents, MissionAccess, MissionsService, MissionSearch, TypeOrmModule],
+  exports: [MissionEvents, MissionAccess, MissionsService, MissionSearch, MissionLoaders, TypeOrmModule],
 })
 export class MissionsModule {}

@@ -24,6 +24,7 @@ import {
   BeneficiariesModule,
   CreateBeneficiaries1764300005000,
   CreateLogbook1764300005100,
+  IndexLogbookEntriesByType1764540000001,
   LogbookEntry,
   LogbookReadGrant,
   SensitiveDataAccess,
@@ -100,6 +101,7 @@ import {
   CreateReferentNotices1764300008100,
   AddProposalDeliveryAndRecordedAnswers1764400300000,
   AddProposalEmailFailure1764400400100,
+  IndexAcceptedProposals1764540000000,
   PROPOSAL_MAIL_TEMPLATES,
   Proposal,
   ProposalNotificationSetting,
@@ -210,6 +212,8 @@ export const MIGRATIONS = [
   AddSlotDayPartMask1764400800000,
   AddBeneficiaryAnonymisation1764520000000,
   CreateRetention1764520000001,
+  IndexAcceptedProposals1764540000000,
+  IndexLogbookEntriesByType1764540000001,
 ];
 
 export const DATABASE_REGISTRY: DatabaseRegistry = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -14,6 +14,7 @@ export * from './migrations/1764300008000-CreateProposals';
 export * from './migrations/1764300008100-CreateReferentNotices';
 export * from './migrations/1764400300000-AddProposalDeliveryAndRecordedAnswers';
 export * from './migrations/1764400400100-AddProposalEmailFailure';
+export * from './migrations/1764540000000-IndexAcceptedProposals';
 export * from './proposal-access.service';
 export * from './proposal-answers';
 export * from './proposal-events';

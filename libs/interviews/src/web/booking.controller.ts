@@ -22,7 +22,8 @@ import { formatPeriodFr, formatSlotFr, formatTimeFr } from '../domain/paris-time
 import { InterviewPlaceKind, PLACE_KIND_LABELS } from '../domain/place';
 import { InterviewSlotOption } from '../dto/interview.input';
 import { InterviewNotifier } from '../interview-notifier';
-import { InterviewsService } from '../interviews.service';
+import { InterviewBooking } from '../interview-booking';
+import { InterviewQueries } from '../interview-queries';
 import { BOOKED_PAGE, BOOKING_PAGE, INVALID_BOOKING_LINK_PAGE, PlaceGroup } from './booking-pages';
 
 interface LinkContext {
@@ -43,7 +44,8 @@ interface LinkContext {
 export class BookingController {
   constructor(
     private readonly links: SignedLinks,
-    private readonly interviews: InterviewsService,
+    private readonly interviews: InterviewQueries,
+    private readonly booking: InterviewBooking,
     private readonly notifier: InterviewNotifier,
     private readonly pages: PageRenderer,
     private readonly dataSource: DataSource,
@@ -92,7 +94,7 @@ export class BookingController {
       return this.renderChoice(res, context, 400, 'Choisissez un créneau dans la liste.');
     }
     try {
-      await this.interviews.bookFromLink(context.proposal.id, slotId);
+      await this.booking.bookFromLink(context.proposal.id, slotId);
     } catch (error) {
       if (!(error instanceof AppException)) throw error;
       if (error.code === ErrorCode.INVALID_TRANSITION) return this.invalid(res);

@@ -2,12 +2,12 @@ import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { AnyStaff, CurrentUser } from '@tremplin/core';
 import type { AuthUser } from '@tremplin/core';
 import type { Response } from 'express';
-import { InterviewsService } from '../interviews.service';
+import { InterviewQueries } from '../interview-queries';
 
 /** `GET /interviews/:id/invite.ics`: the current invitation (or cancellation) for staff who may see the interview. */
 @Controller('interviews')
 export class InvitationController {
-  constructor(private readonly interviews: InterviewsService) {}
+  constructor(private readonly interviews: InterviewQueries) {}
 
   @AnyStaff()
   @Get(':id/invite.ics')
