@@ -141,4 +141,33 @@ describe('the Département’s workspace (service Insertion) in the browser', ()
       expect({ name, violations: await audit(name) }).toEqual({ name, violations: [] });
     }
   }, 180_000);
+
+  it('offers the access log as a CSV file for the data protection officer', async () => {
+    const download = page.getByRole('link', { name: /Télécharger le journal \(CSV/ });
+    expect(await download.getAttribute('href')).toBe('/access-log.csv');
+  });
+
+  it('shows the dry run of the retention job, then records the approval without which it erases nothing', async () => {
+    await navigation().getByRole('link', { name: 'Conservation des données' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Conservation des données' }).waitFor();
+    await page.getByRole('heading', { name: 'Simulation : ce que la tâche effacerait maintenant' }).waitFor();
+    await page.getByText('La tâche n’a encore rien effacé').waitFor();
+    const table = page.getByRole('table');
+    await table.getByRole('cell', { name: 'Dossiers anonymisés (identité, coordonnées, commune, profil)' }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(1 + 11);
+    expect(await audit('conservation')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Donner mon accord' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Donner l’accord à la tâche de fin de conservation' });
+    await dialog.waitFor();
+    expect(await audit('conservation-accord')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Donner mon accord' }).click();
+    await page.getByRole('status').filter({ hasText: 'Votre accord est enregistré' }).waitFor();
+    await page.getByText(/Accord donné le .* par Sophie Département/).waitFor();
+    expect(await page.getByRole('button', { name: 'Donner mon accord' }).count()).toBe(0);
+    const [approval] = (await platform.dataSource.query(`SELECT approved_by_id FROM retention_approval`)) as Array<{
+      approved_by_id: string;
+    }>;
+    expect(approval.approved_by_id).toBe(admin.user.id);
+  }, 180_000);
 });

@@ -232,6 +232,10 @@ export const PROBES: Record<string, Probe> = {
     outside: async (ctx, actor) => ({ id: await ctx.pendingExport(ctx.outsideFile(actor, true)) }),
   },
 
+  // privacy (end of life)
+  'query anonymisationPreview': { vars: () => ({ retentionMonths: 24 }) },
+  'mutation approveAnonymisation': { vars: () => ({}) },
+
   // orientation
   'mutation recordDiagnostic': {
     vars: async (ctx, actor) => ({
@@ -576,6 +580,10 @@ export const ROUTE_PROBES: Record<string, RouteProbe> = {
       method: 'GET',
       path: `/indicators?from=2026-01-01&to=2026-05-01&territoryId=${ctx.world.otherReferent.user.territoryId}`,
     }),
+  },
+  'route GET /access-log.csv': {
+    request: () => ({ method: 'GET', path: '/access-log.csv' }),
+    download: 'text',
   },
   'route GET /indicators.csv': {
     request: () => ({ method: 'GET', path: '/indicators.csv?from=2026-01-01&to=2026-05-01' }),

@@ -28,6 +28,8 @@ export class GatedSmtpSink {
   private readonly closed = new Set<string>();
   /** Messages accepted at once before the gate closes (Infinity: the gate stays open). */
   private budget = Infinity;
+  /** Connections a client reset instead of closing (it was killed, say). */
+  clientResets = 0;
   private server: SMTPServer;
   port = 0;
 
@@ -101,6 +103,12 @@ export class GatedSmtpSink {
             .catch((error: Error) => callback(error));
         });
       },
+    });
+    // A client that vanishes (a worker killed with its pooled connections open) resets its
+    // sockets: counted, as a relay would log it, never thrown at the test process.
+    this.server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
+      this.clientResets++;
     });
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);

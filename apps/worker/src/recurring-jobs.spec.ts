@@ -29,4 +29,8 @@ describe('RECURRING_JOBS', () => {
   it('sends the daily summary of proposal events at 7:35 (Paris time)', () => {
     expect(RECURRING_JOBS).toContainEqual({ job: JobName.SendProposalDigests, pattern: '35 7 * * *' });
   });
+
+  it('applies the retention of personal data every night at 3:45 (Paris time)', () => {
+    expect(RECURRING_JOBS).toContainEqual({ job: JobName.ApplyRetention, pattern: '45 3 * * *' });
+  });
 });

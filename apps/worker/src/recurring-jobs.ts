@@ -17,6 +17,9 @@ export const RECURRING_JOBS: ReadonlyArray<{ job: JobName; every?: number; patte
   { job: JobName.SendModerationDigests, pattern: '40 7 * * 1-5' },
   // The referents who chose one summary a day get it with their morning digest of late files.
   { job: JobName.SendProposalDigests, pattern: '35 7 * * *' },
+  // Every night at 3:45 (Paris), after the snapshots and the rescore: the end of life of personal
+  // data. What is due is read from the database, so a lost run is caught up by the next one.
+  { job: JobName.ApplyRetention, pattern: '45 3 * * *' },
 ];
 
 /**

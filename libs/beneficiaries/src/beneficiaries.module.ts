@@ -16,6 +16,7 @@ import { LogbookEntry } from './logbook-entry.entity';
 import { LogbookReadGrant } from './logbook-read-grant.entity';
 import { LogbookResolver } from './logbook.resolver';
 import { LogbookService } from './logbook.service';
+import { SensitiveAccessLogController } from './sensitive-access-log.controller';
 import { SensitiveAccessLog } from './sensitive-access-log.service';
 import { SensitiveAccessLogResolver } from './sensitive-access-log.resolver';
 import { SensitiveDataAccess } from './sensitive-data-access.entity';
@@ -26,6 +27,7 @@ import { SensitiveDataAccess } from './sensitive-data-access.entity';
     IdentityModule,
     ReferentialsModule,
   ],
+  controllers: [SensitiveAccessLogController],
   providers: [
     CaseloadStages,
     BeneficiaryEvents,

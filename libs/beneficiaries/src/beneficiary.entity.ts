@@ -165,6 +165,10 @@ export class Beneficiary {
   @PersonalData(PersonalDataCategory.SOCIAL_SITUATION)
   accompanimentDueOn: string | null;
 
+  /** When the file was anonymised at the end of its retention period (privacy domain); null while it is whole. */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
+
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
 

@@ -25,4 +25,7 @@ export * from './sensitive-data-access.entity';
 export * from './domain/person-fields';
 export * from './domain/profile-corrections';
 export * from './migrations/1764400710000-AddProfileCorrectionLogbookType';
+export * from './domain/anonymisation';
+export * from './migrations/1764520000000-AddBeneficiaryAnonymisation';
+export * from './domain/access-log-csv';
 export * from './migrations/1764540000001-IndexLogbookEntriesByType';

@@ -6,6 +6,8 @@ import DataLoader from 'dataloader';
 import { Repository } from 'typeorm';
 import { BENEFICIARY_NOT_FOUND, BeneficiaryAccess } from './beneficiary-access.service';
 import { BeneficiaryLoaders } from './beneficiary-loaders';
+import { AccessLogCsvLine } from './domain/access-log-csv';
+import { personAudience, personName } from './domain/person-fields';
 import { SensitiveDataKind } from './domain/sensitive-data';
 import { SensitiveDataAccess } from './sensitive-data-access.entity';
 import { SensitiveDataAccessArgs } from './dto/sensitive-data-access.args';
@@ -115,5 +117,44 @@ export class SensitiveAccessLog {
     if (args.userId) query.andWhere('access.userId = :userId', { userId: args.userId });
     const [items, total] = await query.getManyAndCount();
     return toConnection(items, skip, total);
+  }
+
+  /**
+   * Every line of the log (optionally of one person or one reader), most recent first, for the CSV
+   * file of the data protection officer: the person named as `viewer`'s audience allows.
+   */
+  async csvLines(viewer: AuthUser, filter: { beneficiaryId?: string; userId?: string }): Promise<AccessLogCsvLine[]> {
+    const query = this.accesses
+      .createQueryBuilder('access')
+      .orderBy('access.accessedAt', 'DESC')
+      .addOrderBy('access.id', 'DESC');
+    if (filter.beneficiaryId)
+      query.andWhere('access.beneficiaryId = :beneficiaryId', { beneficiaryId: filter.beneficiaryId });
+    if (filter.userId) query.andWhere('access.userId = :userId', { userId: filter.userId });
+    const rows = await query.getMany();
+    // A context of this call only: the loaders batch the people and the readers of the whole file.
+    const context = {};
+    const [people, users] = await Promise.all([
+      this.loaders.beneficiary(context).loadMany([...new Set(rows.map((row) => row.beneficiaryId))]),
+      this.loaders.user(context).loadMany([...new Set(rows.map((row) => row.userId))]),
+    ]);
+    const personById = new Map(
+      people.flatMap((person) => (person && !(person instanceof Error) ? [[person.id, person] as const] : [])),
+    );
+    const userById = new Map(
+      users.flatMap((user) => (user && !(user instanceof Error) ? [[user.id, user] as const] : [])),
+    );
+    return rows.map((row) => {
+      const person = personById.get(row.beneficiaryId);
+      const user = userById.get(row.userId);
+      return {
+        accessedAt: row.accessedAt,
+        userName: user ? `${user.firstName} ${user.lastName}` : null,
+        userRole: user?.role ?? null,
+        dataKind: row.dataKind,
+        personName: person ? personName(person, personAudience(viewer, { beneficiary: person })) : null,
+        beneficiaryId: row.beneficiaryId,
+      };
+    });
   }
 }

@@ -147,6 +147,7 @@ export const PERMISSIONS: readonly Permission[] = [
   query('logbook', { referent: S, manager: S, admin: A }, FILES),
   mutation('addLogbookNote', { referent: S, manager: S, admin: A }, OWN_FILES),
   query('sensitiveDataAccessLog', { admin: A }),
+  route('GET /access-log.csv', { admin: A }),
 
   // orientation
   mutation('recordDiagnostic', { referent: S, manager: S, admin: A }, OWN_FILES),
@@ -228,6 +229,9 @@ export const PERMISSIONS: readonly Permission[] = [
   // privacy (right of access): the export holds sensitive data, so only those who read it
   mutation('requestPersonalDataExport', { referent: S, manager: S, admin: A }, OWN_FILES),
   query('personalDataExport', { referent: S, manager: S, admin: A }, OWN_FILES),
+  // privacy (end of life)
+  query('anonymisationPreview', { admin: A }),
+  mutation('approveAnonymisation', { admin: A }),
 
   // indicators
   query('indicators', { manager: S, admin: A }, 'manager: their own territory, small numbers masked'),

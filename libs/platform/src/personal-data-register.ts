@@ -65,6 +65,9 @@ export const NOT_PERSONAL: Readonly<Record<string, string>> = {
   'proposal.email_failed_at': 'date technique du refus de l’e-mail de la proposition',
   'proposal.email_failure': 'réponse technique du relais SMTP à l’e-mail de la proposition',
   'indicator_snapshot.breakdown': 'agrégats, petits effectifs masqués',
+  'retention_approval.email_months': 'durée de conservation des traces d’e-mails (réglage)',
+  'retention_run.emails_deleted': 'nombre de traces d’e-mails supprimées par la tâche de conservation',
+  'retention_run.emails_stripped': 'nombre de traces d’e-mails vidées de leur contenu par la tâche de conservation',
 };
 
 const naming = new SnakeNamingStrategy();

@@ -18,6 +18,7 @@ import {
   identitySeeder,
 } from '@tremplin/identity';
 import {
+  AddBeneficiaryAnonymisation1764520000000,
   AddProfileCorrectionLogbookType1764400710000,
   Beneficiary,
   BeneficiariesModule,
@@ -107,7 +108,14 @@ import {
   ProposalReferentNotice,
   ProposalsModule,
 } from '@tremplin/proposals';
-import { CreatePersonalDataExports1764400700000, PersonalDataExport, PrivacyModule } from '@tremplin/privacy';
+import {
+  CreatePersonalDataExports1764400700000,
+  CreateRetention1764520000001,
+  PersonalDataExport,
+  PrivacyModule,
+  RetentionApproval,
+  RetentionRun,
+} from '@tremplin/privacy';
 import {
   AdoptCurrentCommunes1764510000000,
   Commune,
@@ -175,6 +183,8 @@ export const ENTITIES = [
   Outcome,
   IndicatorSnapshot,
   PersonalDataExport,
+  RetentionApproval,
+  RetentionRun,
 ];
 
 /** In timestamp order (a unit test checks it). */
@@ -204,6 +214,8 @@ export const MIGRATIONS = [
   AddProfileCorrectionLogbookType1764400710000,
   AddSlotDayPartMask1764400800000,
   AdoptCurrentCommunes1764510000000,
+  AddBeneficiaryAnonymisation1764520000000,
+  CreateRetention1764520000001,
   IndexAcceptedProposals1764540000000,
   IndexLogbookEntriesByType1764540000001,
 ];

@@ -5,3 +5,7 @@ export * from './migrations/1764400700000-CreatePersonalDataExports';
 export * from './personal-data-export.entity';
 export * from './personal-data-exports.service';
 export * from './privacy.module';
+export * from './domain/retention';
+export * from './migrations/1764520000001-CreateRetention';
+export * from './retention-approval.entity';
+export * from './retention.service';

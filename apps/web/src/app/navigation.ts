@@ -36,6 +36,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { label: 'Territoires', to: consolePath('territories') },
     { label: 'Indicateurs', to: consolePath('indicators') },
     { label: 'Journal des accès', to: consolePath('accessLog') },
+    { label: 'Conservation des données', to: consolePath('retention') },
   ],
 };
 

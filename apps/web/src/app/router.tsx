@@ -124,6 +124,11 @@ const PAGES: Record<Exclude<ConsoleRoute, 'root'>, PageDefinition> = {
     roles: ['ADMIN'],
     load: () => import('../features/access-log/AccessLogPage').then((m) => m.AccessLogPage),
   },
+  retention: {
+    frame: 'staff',
+    roles: ['ADMIN'],
+    load: () => import('../features/retention/RetentionPage').then((m) => m.RetentionPage),
+  },
   // France Bénévolat coordinators
   agenda: {
     frame: 'staff',

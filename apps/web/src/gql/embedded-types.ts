@@ -1,5 +1,6 @@
 /** Generated from schema.gql (object types without an `id`): do not edit. */
 export const EMBEDDED_TYPES: readonly string[] = [
+  "AnonymisationPreview",
   "AnonymousCandidateProfile",
   "AssociationConnection",
   "AssociationEdge",
@@ -62,6 +63,8 @@ export const EMBEDDED_TYPES: readonly string[] = [
   "ProposalEdge",
   "ProposalEmailPreview",
   "ReferentDashboard",
+  "RetentionCount",
+  "RetentionRun",
   "SensitiveDataAccessConnection",
   "SensitiveDataAccessEdge",
   "SessionPayload",

@@ -43,6 +43,35 @@ export type AddLogbookNoteInput = {
   type?: InputMaybe<LogbookNoteType>;
 };
 
+/** Simulation de la tâche de fin de conservation : ce qu’elle effacerait maintenant, sans rien effacer (RGPD, limitation de la conservation) */
+export type AnonymisationPreview = {
+  __typename?: 'AnonymisationPreview';
+  /** Les lectures du journal des accès antérieures à cet instant sont supprimées */
+  accessLogBefore: Scalars['DateTime']['output'];
+  /** Mois de conservation du journal des accès */
+  accessLogRetentionMonths: Scalars['Int']['output'];
+  /** Vrai quand la tâche quotidienne applique les réglages actuels (accord donné, et aucun réglage raccourci depuis) */
+  active: Scalars['Boolean']['output'];
+  /** Dossiers déjà anonymisés */
+  anonymisedSoFar: Scalars['Int']['output'];
+  /** Date du dernier accord donné à la tâche (aucun : elle n’efface rien) */
+  approvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Qui a donné ce dernier accord */
+  approvedByName: Maybe<Scalars['String']['output']>;
+  /** Une ligne par catégorie (liste fermée) */
+  counts: Array<RetentionCount>;
+  /** Mois de conservation des traces d’e-mails envoyés */
+  emailRetentionMonths: Scalars['Int']['output'];
+  /** Les traces d’e-mails antérieures à cet instant sont supprimées ou vidées */
+  emailsBefore: Scalars['DateTime']['output'];
+  /** Les personnes sorties du dispositif avant cet instant sont anonymisées */
+  exitedBefore: Scalars['DateTime']['output'];
+  /** Le dernier passage terminé de la tâche */
+  lastRun: Maybe<RetentionRun>;
+  /** Mois de conservation d’un dossier après la sortie du dispositif */
+  retentionMonthsAfterExit: Scalars['Int']['output'];
+};
+
 /** Ce qu’une association voit d’une personne à qui sa mission conviendrait : rien qui l’identifie */
 export type AnonymousCandidateProfile = {
   __typename?: 'AnonymousCandidateProfile';
@@ -1463,6 +1492,8 @@ export type Mutation = {
   abandonEngagement: Engagement;
   /** Inscrit une note, un entretien ou une action au carnet de bord */
   addLogbookNote: LogbookEntry;
+  /** Donne l’accord du service Insertion à la tâche de fin de conservation, avec les réglages actuels, après lecture de sa simulation : rien n’est effacé avant */
+  approveAnonymisation: AnonymisationPreview;
   /** Atteste les compétences montrées pendant une mission de votre structure (niveau 1 découverte, 2 pratique, 3 maîtrise) ; la personne reçoit son Passeport Bénévole par e-mail */
   attestCompetencies: PassportAttestation;
   /** Annule un entretien avec un motif ; les participants reçoivent l’annulation */
@@ -2210,6 +2241,8 @@ export type PublishAvailabilityInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Simulation de la tâche de fin de conservation (anonymisation des dossiers, purge du journal des accès et des traces d’e-mails) : ce qu’elle effacerait maintenant, catégorie par catégorie, sans rien effacer */
+  anonymisationPreview: AnonymisationPreview;
   /** Une association (un membre ne voit que la sienne) */
   association: Association;
   /** Les associations, par ordre alphabétique : toutes (service Insertion, coordination), les validées (référents), la vôtre (membre) ; en attente de validation (statut PENDING) : la plus ancienne inscription d’abord */
@@ -2281,6 +2314,11 @@ export type Query = {
   /** Les territoires (CDS), par ordre alphabétique */
   territories: TerritoryConnection;
   users: UserConnection;
+};
+
+
+export type QueryAnonymisationPreviewArgs = {
+  retentionMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2641,6 +2679,51 @@ export type RequestPasswordResetInput = {
 export type RescheduleInterviewInput = {
   interviewId: Scalars['ID']['input'];
   slotId: Scalars['ID']['input'];
+};
+
+/** Ce que la tâche de fin de conservation efface */
+export type RetentionCategory =
+  /** Lignes du journal des accès supprimées */
+  | 'ACCESS_LOG_LINES'
+  /** Freins supprimés avec leurs notes (données de santé) */
+  | 'BARRIERS'
+  /** Diagnostics dont les notes et les points forts sont effacés */
+  | 'DIAGNOSTIC_DETAILS'
+  /** E-mails à la personne ou à son sujet dont le contenu est effacé */
+  | 'EMAILS'
+  /** Traces d’e-mails envoyés supprimées */
+  | 'EMAIL_METADATA_DELETED'
+  /** Traces d’e-mails gardées sans contenu pour l’indicateur des échanges (A5-Q2) */
+  | 'EMAIL_METADATA_KEPT'
+  /** Textes du carnet de bord effacés (le type et la date restent) */
+  | 'LOGBOOK_TEXTS'
+  /** Autres textes libres effacés (messages, motifs, comptes rendus, commentaires) */
+  | 'OTHER_FREE_TEXTS'
+  /** Codes de vérification du passeport retirés */
+  | 'PASSPORT_CODES'
+  /** Dossiers anonymisés (identité, coordonnées, commune, profil) */
+  | 'PEOPLE'
+  /** Suggestions de missions supprimées */
+  | 'SUGGESTIONS';
+
+/** Une ligne de la simulation : une catégorie et son nombre */
+export type RetentionCount = {
+  __typename?: 'RetentionCount';
+  category: RetentionCategory;
+  count: Scalars['Int']['output'];
+  /** La catégorie, en clair */
+  label: Scalars['String']['output'];
+};
+
+/** Un passage terminé de la tâche de fin de conservation */
+export type RetentionRun = {
+  __typename?: 'RetentionRun';
+  accessLogDeleted: Scalars['Int']['output'];
+  anonymisedPeople: Scalars['Int']['output'];
+  emailsDeleted: Scalars['Int']['output'];
+  emailsStripped: Scalars['Int']['output'];
+  finishedAt: Scalars['DateTime']['output'];
+  startedAt: Scalars['DateTime']['output'];
 };
 
 /** Rôle d'un utilisateur de l'équipe */
@@ -3514,6 +3597,16 @@ export type ProposalDomainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProposalDomainsQuery = { __typename?: 'Query', missionDomains: Array<{ __typename?: 'MissionDomain', code: string, label: string }> };
 
+export type AnonymisationPreviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnonymisationPreviewQuery = { __typename?: 'Query', anonymisationPreview: { __typename?: 'AnonymisationPreview', retentionMonthsAfterExit: number, accessLogRetentionMonths: number, emailRetentionMonths: number, exitedBefore: string, accessLogBefore: string, emailsBefore: string, anonymisedSoFar: number, approvedAt: string | null, approvedByName: string | null, active: boolean, counts: Array<{ __typename?: 'RetentionCount', category: RetentionCategory, label: string, count: number }>, lastRun: { __typename?: 'RetentionRun', finishedAt: string, anonymisedPeople: number, accessLogDeleted: number, emailsDeleted: number, emailsStripped: number } | null } };
+
+export type ApproveAnonymisationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApproveAnonymisationMutation = { __typename?: 'Mutation', approveAnonymisation: { __typename?: 'AnonymisationPreview', approvedAt: string | null, approvedByName: string | null, active: boolean } };
+
 export type TerritoriesListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3711,6 +3804,8 @@ export const ProposeMissionFromConsoleDocument = {"kind":"Document","definitions
 export const PersonSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"beneficiaryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beneficiaryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missionSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"beneficiaryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beneficiaryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedReasons"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleFit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleDescription"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonSuggestionsQuery, PersonSuggestionsQueryVariables>;
 export const ProposableMissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposableMissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domain"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"domain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domain"}}},{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PUBLISHED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleDescription"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposableMissionsQuery, ProposableMissionsQueryVariables>;
 export const ProposalDomainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missionDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<ProposalDomainsQuery, ProposalDomainsQueryVariables>;
+export const AnonymisationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnonymisationPreview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anonymisationPreview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionMonthsAfterExit"}},{"kind":"Field","name":{"kind":"Name","value":"accessLogRetentionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"emailRetentionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"exitedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"accessLogBefore"}},{"kind":"Field","name":{"kind":"Name","value":"emailsBefore"}},{"kind":"Field","name":{"kind":"Name","value":"anonymisedSoFar"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"anonymisedPeople"}},{"kind":"Field","name":{"kind":"Name","value":"accessLogDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"emailsDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"emailsStripped"}}]}}]}}]}}]} as unknown as DocumentNode<AnonymisationPreviewQuery, AnonymisationPreviewQueryVariables>;
+export const ApproveAnonymisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAnonymisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAnonymisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ApproveAnonymisationMutation, ApproveAnonymisationMutationVariables>;
 export const TerritoriesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerritoriesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TerritoriesListQuery, TerritoriesListQueryVariables>;
 export const CreateTerritoryFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTerritoryFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTerritoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerritory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateTerritoryFromConsoleMutation, CreateTerritoryFromConsoleMutationVariables>;
 export const UsersListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsersList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"territoryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"territoryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"territoryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isTerritoryManager"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSetAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UsersListQuery, UsersListQueryVariables>;

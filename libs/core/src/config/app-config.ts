@@ -41,6 +41,23 @@ export class AppConfig {
   @Matches(/^smtps?:\/\/.+/, { message: 'doit être une URL smtp://… ou smtps://…' })
   SMTP_URL?: string;
 
+  /**
+   * SMTP connections a process keeps open to the relay at most (a pool: each carries several
+   * emails in turn). 1 sends one email at a time; the relay's own limit per client caps it.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  SMTP_POOL_SIZE = 5;
+
+  /** Emails sent over one pooled connection before it is replaced by a new one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  SMTP_POOL_MAX_MESSAGES = 100;
+
   /** Folder where outgoing mail is written as .eml files when SMTP_URL is unset. */
   @IsString()
   MAIL_DIR = '.data/mail';
@@ -187,6 +204,40 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   MATCHING_RESCORE_CHUNK_SIZE = 500;
+
+  /**
+   * Months a person's file is kept after they leave the scheme (end of follow-up); then the daily
+   * retention job anonymises it (once an administrator has approved its first run). 0: at once.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'doit être un nombre entier de mois' })
+  @Min(0, { message: 'doit être un nombre de mois positif ou nul' })
+  @Max(240, { message: 'doit être au plus 240 mois (20 ans)' })
+  RETENTION_MONTHS_AFTER_EXIT = 24;
+
+  /** Months a line of the sensitive-data access log is kept; older lines are deleted by the same job. */
+  @Transform(toInt)
+  @IsInt({ message: 'doit être un nombre entier de mois' })
+  @Min(0, { message: 'doit être un nombre de mois positif ou nul' })
+  @Max(240, { message: 'doit être au plus 240 mois (20 ans)' })
+  ACCESS_LOG_RETENTION_MONTHS = 12;
+
+  /**
+   * Months the metadata of a sent email (recipient, kind, dates, delivery) is kept; then the row is
+   * deleted, or, when the exchanges indicator (A5-Q2) counts it, kept without its content.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'doit être un nombre entier de mois' })
+  @Min(0, { message: 'doit être un nombre de mois positif ou nul' })
+  @Max(240, { message: 'doit être au plus 240 mois (20 ans)' })
+  EMAIL_METADATA_RETENTION_MONTHS = 24;
+
+  /** Files anonymised per transaction by the retention job (a crash loses at most one batch of work). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  ANONYMISATION_BATCH_SIZE = 100;
 }
 
 /** Settings whose values must never be printed. */

@@ -28,6 +28,17 @@ describe(loadConfig.name, () => {
     expect(config.LOGIN_RATE_LIMIT).toBe(10);
   });
 
+  it('holds the retention settings, 24 months after exit by default, and refuses a negative one in French', () => {
+    const config = loadConfig(VALID);
+    expect(config.RETENTION_MONTHS_AFTER_EXIT).toBe(24);
+    expect(config.ACCESS_LOG_RETENTION_MONTHS).toBe(12);
+    expect(config.EMAIL_METADATA_RETENTION_MONTHS).toBe(24);
+    expect(loadConfig({ ...VALID, RETENTION_MONTHS_AFTER_EXIT: '0' }).RETENTION_MONTHS_AFTER_EXIT).toBe(0);
+    const problems = problemsOf({ ...VALID, RETENTION_MONTHS_AFTER_EXIT: '-1', ACCESS_LOG_RETENTION_MONTHS: 'six' });
+    expect(problems.join('\n')).toContain('RETENTION_MONTHS_AFTER_EXIT : doit être un nombre de mois positif ou nul');
+    expect(problems.join('\n')).toMatch(/ACCESS_LOG_RETENTION_MONTHS : .*doit être un nombre entier de mois/);
+  });
+
   it('defaults the queue backend to postgres when no Redis is configured', () => {
     expect(loadConfig({ ...VALID, REDIS_URL: undefined }).QUEUE_BACKEND).toBe('postgres');
   });

@@ -37,6 +37,11 @@ export enum JobName {
   ProducePersonalDataExport = 'produce-personal-data-export',
   /** Erase the files of an export at the end of their short retention (privacy domain; delayed job). */
   ExpirePersonalDataExport = 'expire-personal-data-export',
+  /**
+   * Daily end of life of personal data (privacy domain): anonymises the files whose retention after
+   * the end of follow-up is over, purges the old access log and email metadata. Reads the database.
+   */
+  ApplyRetention = 'apply-retention',
 }
 
 export class SendEmailJob {
@@ -128,6 +133,7 @@ export const JOB_DEFINITIONS = {
   [JobName.SendModerationDigests]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.ProducePersonalDataExport]: { queue: QueueName.Scheduling, payload: PersonalDataExportJob },
   [JobName.ExpirePersonalDataExport]: { queue: QueueName.Scheduling, payload: PersonalDataExportJob },
+  [JobName.ApplyRetention]: { queue: QueueName.Scheduling, payload: EmptyJob },
   [JobName.RecomputeBeneficiaryMatches]: {
     queue: QueueName.Matching,
     payload: RecomputeBeneficiaryMatchesJob,

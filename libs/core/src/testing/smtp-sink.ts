@@ -1,4 +1,4 @@
-import { AddressInfo } from 'node:net';
+import { AddressInfo, Socket } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -26,6 +26,18 @@ export class SmtpSink {
 
   /** Called with each message before it is acknowledged; throwing refuses the message. */
   beforeAccept?: (mail: CapturedMail) => Promise<void> | void;
+  /**
+   * Called with each message before it is acknowledged; returning true cuts the connection that
+   * carried it instead (the message is not kept), as a relay that crashes or a network that drops.
+   */
+  dropConnection?: (mail: CapturedMail) => boolean;
+
+  /** SMTP connections accepted since the start, open now, and open at most at once. */
+  connectionsOpened = 0;
+  /** Connections a client reset instead of closing (it was killed, say). */
+  clientResets = 0;
+  openConnections = 0;
+  maxOpenConnections = 0;
 
   static async start(): Promise<SmtpSink> {
     const sink = new SmtpSink();
@@ -38,7 +50,17 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onData: (stream, _session, callback) => {
+      onConnect: (_session, callback) => {
+        this.connectionsOpened++;
+        this.openConnections++;
+        this.maxOpenConnections = Math.max(this.maxOpenConnections, this.openConnections);
+        callback();
+      },
+      onClose: () => {
+        this.openConnections--;
+        this.notify();
+      },
+      onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('error', callback);
@@ -57,14 +79,25 @@ export class SmtpSink {
                 parsed,
                 raw,
               };
+              if (this.dropConnection?.(mail)) {
+                const connection = [...this.server.connections].find((c) => c.id === session.id);
+                (connection as unknown as { _socket: Socket } | undefined)?._socket.destroy();
+                return;
+              }
               await this.beforeAccept?.(mail);
               this.messages.push(mail);
-              this.listeners.forEach((notify) => notify());
+              this.notify();
               callback();
             })
             .catch((error: Error) => callback(error));
         });
       },
+    });
+    // A client that vanishes (a worker killed with its pooled connections open) resets its
+    // sockets: counted, as a relay would log it, never thrown at the test process.
+    this.server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
+      this.clientResets++;
     });
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
@@ -73,6 +106,15 @@ export class SmtpSink {
         resolve();
       });
     });
+  }
+
+  private notify(): void {
+    this.listeners.forEach((notify) => notify());
+  }
+
+  /** Resolves once no client holds a connection open (say, after a sender's shutdown). */
+  async waitForNoConnection(timeoutMs = 15_000): Promise<void> {
+    await this.waitFor(() => this.openConnections === 0, timeoutMs);
   }
 
   get url(): string {

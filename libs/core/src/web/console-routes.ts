@@ -31,7 +31,8 @@ export const CONSOLE_ROUTES = {
   missionEdit: '/missions/:missionId/modifier',
   volunteers: '/benevoles',
   members: '/membres',
-  // Département (service Insertion): moderation, accounts, territories, indicators, access log
+  // Département (service Insertion): moderation, accounts, territories, indicators, access log,
+  // retention of personal data
   moderation: '/moderation',
   moderationAssociation: '/moderation/associations/:associationId',
   moderationMission: '/moderation/missions/:missionId',
@@ -39,6 +40,7 @@ export const CONSOLE_ROUTES = {
   territories: '/territoires',
   indicators: '/indicateurs',
   accessLog: '/journal-des-acces',
+  retention: '/conservation-des-donnees',
   // France Bénévolat coordinators: the week agenda, the interviews and one interview
   agenda: '/agenda',
   interviews: '/entretiens',

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ROLE_LABELS } from '../../app/roles';
-import { Button } from '../../components/Button';
+import { Button, LinkButton } from '../../components/Button';
 import { EmptyState, QueryState } from '../../components/feedback';
 import { ComboBoxField } from '../../components/choice-fields';
 import { PageHeader } from '../../components/PageHeader';
@@ -130,6 +130,10 @@ export function AccessLogPage() {
   const [userId, setUserId] = useState<string | null>(null);
   const [beneficiaryId, setBeneficiaryId] = useState<string | null>(null);
   const variables = { first: PAGE_SIZE, userId: userId ?? undefined, beneficiaryId: beneficiaryId ?? undefined };
+  const csvQuery = new URLSearchParams();
+  if (userId) csvQuery.set('userId', userId);
+  if (beneficiaryId) csvQuery.set('beneficiaryId', beneficiaryId);
+  const csvHref = csvQuery.toString() ? `/access-log.csv?${csvQuery.toString()}` : '/access-log.csv';
   const { result, refetch, loadMore, loadingMore } = useRelayList(
     ACCESS_LOG,
     variables,
@@ -141,6 +145,11 @@ export function AccessLogPage() {
         title="Journal des accès"
         lead="Chaque lecture d’une donnée sensible (freins, notes du diagnostic, motifs de réorientation, notes confidentielles), de la plus récente à la plus ancienne."
         crumbs={[{ label: 'Accueil', to: consolePath('home') }, { label: 'Journal des accès' }]}
+        actions={
+          <LinkButton href={csvHref} download variant="secondary">
+            Télécharger le journal (CSV, pour le délégué à la protection des données)
+          </LinkButton>
+        }
       />
       <div className="card filters" role="group" aria-label="Filtrer le journal">
         <UserFilter selected={userId} onChange={setUserId} />
