@@ -153,7 +153,8 @@ export class TestPlatform {
   /** POSTs a GraphQL operation; returns `{ data, errors }` as the client would see them. */
   /**
    * Waits until the worker has done everything that is due: no email owed or being sent, no outbox
-   * row due and not handed over (so that table fingerprints and the SMTP sink hold still).
+   * row due and neither handed over nor done (so that table fingerprints and the SMTP sink hold still):
+   * a row the relay found already in the queue is done without ever being marked dispatched.
    */
   async settle(timeoutMs = 15_000): Promise<void> {
     let owed: unknown[] = [];
@@ -164,7 +165,8 @@ export class TestPlatform {
             WHERE status IN ('PENDING', 'SENDING')
            UNION ALL
            SELECT 'outbox', job_name, coalesce(dedup_key, id::text) FROM outbox_job
-            WHERE dispatched_at IS NULL AND (run_at IS NULL OR run_at <= now())`,
+            WHERE dispatched_at IS NULL AND done_at IS NULL AND failed_at IS NULL
+                    AND (run_at IS NULL OR run_at <= now())`,
         )) as unknown[];
         return owed.length === 0;
       }, timeoutMs);
