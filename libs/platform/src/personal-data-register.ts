@@ -41,6 +41,7 @@ export const NOT_PERSONAL: Readonly<Record<string, string>> = {
   'mission.longitude': 'lieu de la mission',
   'mission_transition.reason': 'motif de modération d’une mission',
   'commune.name': 'référentiel',
+  'former_commune.name': 'référentiel (nom d’une ancienne commune)',
   'commune.latitude': 'référentiel',
   'commune.longitude': 'référentiel',
   'territory.name': 'référentiel',
